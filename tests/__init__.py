@@ -1,0 +1,1 @@
+"""Tests package (importable as ``tests.support`` for helpers)."""
