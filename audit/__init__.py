@@ -1,1 +1,21 @@
-"""Tamper-evident audit log. The lowest layer: imports nothing of Sekisho's other packages."""
+"""Tamper-evident audit log. The lowest layer: imports nothing of Sekisho's other packages.
+
+Write path: :func:`append_event` in the caller's transaction (opaque ids only, never PHI). Each event is encoded
+as canonical JSON (RFC 8785), hash-chained to its predecessor and is a leaf of an RFC 9162 Merkle tree; signed
+checkpoints (C2SP signed-note / tlog-checkpoint, Ed25519) are exported outside the database through a sink, and
+:func:`verify` checks chain, tree, head and checkpoints.
+"""
+
+from audit.errors import AuditError, AuditIntegrityError, AuditValidationError, CheckpointError
+from audit.events import AuditEvent
+from audit.store import append_event, set_default_clock
+
+__all__ = [
+    "AuditError",
+    "AuditEvent",
+    "AuditIntegrityError",
+    "AuditValidationError",
+    "CheckpointError",
+    "append_event",
+    "set_default_clock",
+]
