@@ -28,7 +28,7 @@ from typing import Any
 import rfc8785
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-REGISTRY_ID = r"^P[0-9A-HJKMNP-TV-Z]{20}$"
+REGISTRY_ID = r"^[PR][0-9A-HJKMNP-TV-Z]{20}$"  # keyed id: KeyedFunctions ("P") or the vault ("R")
 OPAQUE_REF = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$"
 CONSENT_ACTION_SYSTEM = "http://terminology.hl7.org/CodeSystem/consentaction"
 
