@@ -68,7 +68,7 @@ def set_default_clock(clock: Clock | None) -> None:
     _global_clock = clock or system_clock
 
 
-def _connection(conn: Connection | Session) -> Connection:
+def connection_of(conn: Connection | Session) -> Connection:
     if isinstance(conn, Session):
         return conn.connection()
     if isinstance(conn, Connection):
@@ -99,7 +99,7 @@ def append_event(
         "object_id": validate_object_id(object_id),
     }
     clean_details = validate_details(details)
-    c = _connection(conn)
+    c = connection_of(conn)
     # Lock first (row lock on PostgreSQL, write lock on SQLite), then read the head.
     row = c.execute(
         sa.update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq)
@@ -161,7 +161,7 @@ def _entry(row: Any) -> StoredEntry:
 
 def head_seq(conn: Connection | Session) -> int:
     """The sequence number recorded in ``audit_head`` (0 for an empty log)."""
-    value = _connection(conn).execute(sa.select(audit_head.c.seq).where(audit_head.c.id == 1)).scalar()
+    value = connection_of(conn).execute(sa.select(audit_head.c.seq).where(audit_head.c.id == 1)).scalar()
     if value is None:
         raise AuditIntegrityError("audit_head is missing: run the 'audit' migrations (sekisho db upgrade)")
     return int(value)
@@ -176,7 +176,7 @@ def iter_entries(
     batch: int = 5000,
 ) -> Iterator[StoredEntry]:
     """Stored entries in ``seq`` order with ``after < seq <= upto``, read in batches (keyset pagination)."""
-    c = _connection(conn)
+    c = connection_of(conn)
     last = after
     while True:
         q = sa.select(audit_events).where(audit_events.c.seq > last).order_by(audit_events.c.seq).limit(batch)
@@ -194,7 +194,7 @@ def iter_entries(
 
 def leaf_hashes(conn: Connection | Session, upto: int | None = None) -> list[bytes]:
     """The stored leaf hashes in ``seq`` order (for Merkle roots and proofs; verification recomputes them)."""
-    c = _connection(conn)
+    c = connection_of(conn)
     q = sa.select(audit_events.c.leaf_hash).order_by(audit_events.c.seq)
     if upto is not None:
         q = q.where(audit_events.c.seq <= upto)
@@ -205,7 +205,7 @@ def lock_head(conn: Connection | Session) -> int:
     """Take the append lock for the rest of the caller's transaction without appending; return the head seq.
 
     Used to sign a checkpoint over a stable tree."""
-    c = _connection(conn)
+    c = connection_of(conn)
     row = c.execute(
         sa.update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq).returning(audit_head.c.seq)
     ).first()
