@@ -7,6 +7,7 @@ carry version numbers and hashes only.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,14 +71,16 @@ def _object_id(version: int) -> str:
     return f"v{version}"
 
 
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _load(row: PolicyVersionRow) -> Policy:
-    """Parse a stored version and check it still hashes to what was approved (tamper check)."""
-    policy = parse_policy(row.document)
-    if policy.content_hash() != row.content_hash:
-        raise PolicyServiceError(
-            f"stored policy v{row.version} does not match its content hash", code="policy_hash_mismatch"
-        )
-    return policy
+    """Parse a stored version after checking its text is what was proposed (tamper check). The version keeps the
+    content hash recorded at proposal even if option models have since gained defaults."""
+    if _sha256(row.document) != row.document_sha256:
+        raise PolicyServiceError(f"stored policy v{row.version} was altered", code="policy_document_altered")
+    return parse_policy(row.document)
 
 
 def _row(session: Session, version: int) -> PolicyVersionRow:
@@ -132,10 +135,12 @@ def propose_policy(
         raise PolicyServiceError(f"identical to the active version v{active.version}", code="no_change")
     latest = session.exec(select(func.max(PolicyVersionRow.version))).one()
     version = int(latest or 0) + 1
+    document = canonical_yaml(policy)
     row = PolicyVersionRow(
         version=version,
         content_hash=digest,
-        document=canonical_yaml(policy),
+        document=document,
+        document_sha256=_sha256(document),
         diff=policy_diff(
             base,
             policy,

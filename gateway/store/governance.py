@@ -35,13 +35,16 @@ class GovernanceBase(SQLModel, registry=governance_registry):
 
 
 class PolicyVersionRow(GovernanceBase, table=True):
-    """One version of the policy document. ``document`` is the canonical YAML; ``content_hash`` its model hash."""
+    """One version of the policy document. ``document`` is the canonical YAML at proposal time and
+    ``content_hash`` the hash of its validated model then (what datasets record). ``document_sha256`` guards the
+    stored text: a version stays loadable, under its recorded hash, when option models later gain defaults."""
 
     __tablename__ = "governance_policy_version"
 
     version: int = Field(primary_key=True)
     content_hash: str = Field(max_length=80, index=True)
     document: str = Field(sa_column=Column(Text, nullable=False))
+    document_sha256: str = Field(max_length=64, description="SHA-256 of ``document`` as stored (tamper check)")
     diff: str = Field(sa_column=Column(Text, nullable=False), description="unified diff against base_version")
     base_version: int | None = Field(default=None)
     state: str = Field(max_length=16, index=True, description="policies.states.PolicyVersionState")

@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column("content_hash", sa.String(80), nullable=False),
         sa.Column("document", sa.Text(), nullable=False),
+        sa.Column("document_sha256", sa.String(64), nullable=False),
         sa.Column("diff", sa.Text(), nullable=False),
         sa.Column("base_version", sa.Integer(), nullable=True),
         sa.Column("state", sa.String(16), nullable=False),
