@@ -68,7 +68,7 @@ class NoteVerifier:
 
     @classmethod
     def decode(cls, vkey: str) -> NoteVerifier:
-        parts = vkey.strip().split("+")
+        parts = vkey.strip().split("+", 2)
         if len(parts) != 3:
             raise CheckpointError("malformed verifier key")
         name, hash_hex, raw_b64 = parts
@@ -111,7 +111,7 @@ class NoteSigner:
 
     @classmethod
     def decode(cls, skey: str) -> NoteSigner:
-        parts = skey.strip().split("+")
+        parts = skey.strip().split("+", 4)
         if len(parts) != 5 or parts[:2] != ["PRIVATE", "KEY"]:
             raise CheckpointError("malformed signer key")
         _, _, name, hash_hex, raw_b64 = parts
