@@ -21,6 +21,7 @@ app = typer.Typer(
 # Groups with a single command register that command under the group's name.
 COMMAND_MODULES: list[tuple[str, str]] = [
     ("db", "db"),
+    ("audit_cmd", "audit"),
     ("vault", "vault"),
     ("policy", "policy"),
     ("optout", "optout"),
