@@ -1,0 +1,198 @@
+"""The Japanese analyser: Presidio's ``AnalyzerEngine`` with the Sudachi NLP engine and our recognisers.
+
+``TextAnalyzer.analyze(text, known)`` normalises the text (NFKC, hyphens), runs every recogniser on the normalised
+text, drops candidates covered by the clinical allow-list, maps spans back to the input and merges overlaps:
+the findings never overlap and are sorted, offsets are into the INPUT text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import LANGUAGE, SudachiNlpEngine
+from gateway.scrub.text.normalize import Normalized, normalize
+from gateway.scrub.text.recognizers import (
+    FacilityRecognizer,
+    JaRecognizer,
+    KnownIdentifierRecognizer,
+    StaffDirectoryRecognizer,
+    default_recognizers,
+)
+from policies.identifiers import KnownIdentifiers
+from policies.text_options import TextDeidOptions
+
+log = logging.getLogger(__name__)
+
+ENTITY_TYPES = (
+    "PERSON",
+    "DATE",
+    "AGE",
+    "PHONE_NUMBER",
+    "POSTAL_CODE",
+    "ADDRESS",
+    "FACILITY",
+    "EMAIL_ADDRESS",
+    "URL",
+    "MY_NUMBER",
+    "INSURANCE_NUMBER",
+    "ID",
+    "KNOWN",
+)
+# On overlap the merged span takes the type of the best candidate: higher score first, then priority, then length.
+_PRIORITY = {
+    "KNOWN": 9,
+    "EMAIL_ADDRESS": 8,
+    "URL": 8,
+    "MY_NUMBER": 7,
+    "PHONE_NUMBER": 6,
+    "POSTAL_CODE": 6,
+    "INSURANCE_NUMBER": 6,
+    "DATE": 5,
+    "AGE": 5,
+    "ID": 4,
+    "PERSON": 3,
+    "ADDRESS": 2,
+    "FACILITY": 1,
+}
+# Candidates of these types are vetoed by the clinical allow-list (terms and patterns).
+_VETOABLE = frozenset({"PERSON", "ADDRESS", "FACILITY", "ID"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One identifier span in the input text."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "entity_type": self.entity_type, "score": round(self.score, 2)}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Findings plus what replacement needs: the normalised text and each finding's normalised span."""
+
+    normalized: Normalized
+    findings: tuple[Finding, ...]
+    norm_spans: tuple[tuple[int, int], ...]
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Our recognisers score their own Japanese context (Presidio's lemma enhancer expects spaCy tokens)."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 0.0, 0, 0)
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        return raw_results
+
+
+class TextAnalyzer:
+    def __init__(self, options: TextDeidOptions | None = None, *, facility_names: Iterable[str] = ()) -> None:
+        self.options = options or TextDeidOptions()
+        self.nlp = SudachiNlpEngine()
+        self.nlp.load()
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        recognizers: list[JaRecognizer] = default_recognizers(top_code_age=self.options.top_code_age)
+        names = tuple(facility_names) + self.options.facility_names
+        recognizers = [r for r in recognizers if not isinstance(r, FacilityRecognizer)]
+        recognizers.append(FacilityRecognizer(names))
+        if self.options.staff_directory:
+            recognizers.append(StaffDirectoryRecognizer(self.options.staff_directory))
+        self.ner_message: str | None = None
+        if self.options.use_ner:
+            from gateway.scrub.text.ner import GinzaNerRecognizer, NerUnavailable, load_ner
+
+            try:
+                recognizers.append(GinzaNerRecognizer(load_ner()))
+            except NerUnavailable as exc:
+                self.ner_message = str(exc)
+                log.warning("%s", exc)
+        for r in recognizers:
+            registry.add_recognizer(r)
+        self.engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=_NoContextEnhancer(),
+            default_score_threshold=self.options.score_threshold,
+        )
+        allow = load("clinical_allow")
+        self._allow_terms = frozenset(allow["terms"]) | frozenset(self.options.allow_terms)
+        self._allow_re = re.compile("|".join(f"(?:{p})" for p in allow["patterns"]))
+
+    def analyze(self, text: str, known: KnownIdentifiers | None = None) -> Analysis:
+        norm = normalize(text)
+        if not norm.text.strip():
+            return Analysis(norm, (), ())
+        artifacts = self.nlp.process_text(norm.text, LANGUAGE)
+        ad_hoc: list[EntityRecognizer] | None = None
+        if known is not None and not known.is_empty():
+            ad_hoc = [KnownIdentifierRecognizer(known)]
+        results = self.engine.analyze(
+            norm.text,
+            LANGUAGE,
+            nlp_artifacts=artifacts,
+            ad_hoc_recognizers=ad_hoc,
+            score_threshold=self.options.score_threshold,
+        )
+        results = self._veto(norm.text, results)
+        return self._merge(norm, results)
+
+    def _veto(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        allowed_spans: list[tuple[int, int]] | None = None
+        kept = []
+        for r in results:
+            if r.entity_type in _VETOABLE and r.score < 1.0:
+                value = text[r.start : r.end].strip()
+                if value in self._allow_terms:
+                    continue
+                if allowed_spans is None:
+                    allowed_spans = [(m.start(), m.end()) for m in self._allow_re.finditer(text)]
+                if any(s <= r.start and r.end <= e for s, e in allowed_spans):
+                    continue
+            kept.append(r)
+        return kept
+
+    @staticmethod
+    def _merge(norm: Normalized, results: list[RecognizerResult]) -> Analysis:
+        cands = sorted(results, key=lambda r: (r.start, -r.end))
+        groups: list[tuple[int, int, RecognizerResult]] = []
+        for r in cands:
+            if r.end <= r.start:
+                continue
+            if groups and r.start < groups[-1][1]:
+                s, e, best = groups[-1]
+                if (r.score, _PRIORITY.get(r.entity_type, 0), r.end - r.start) > (
+                    best.score,
+                    _PRIORITY.get(best.entity_type, 0),
+                    best.end - best.start,
+                ):
+                    best = r
+                groups[-1] = (s, max(e, r.end), best)
+            else:
+                groups.append((r.start, r.end, r))
+        findings = []
+        spans = []
+        for s, e, best in groups:
+            os_, oe = norm.to_original(s, e)
+            findings.append(Finding(os_, oe, best.entity_type, float(best.score)))
+            spans.append((s, e))
+        return Analysis(norm, tuple(findings), tuple(spans))

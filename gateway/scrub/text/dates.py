@@ -1,0 +1,241 @@
+"""Dates in Japanese clinical text: find them, parse them, shift them keeping the original format.
+
+Forms: era dates (令和5年4月1日, 令和元年, 昭和六十年, R5.4.1, H30/12/3, S60年1月1日), western dates (2023年4月1日,
+2023/4/1, 2023-04-01, 2023.4.1, 20230401, 23.4.1), partial dates (4月1日, 4/1(土), 2023年4月), English forms
+(1 Apr 2023, April 1, 2023), each with an optional weekday in brackets, which is recomputed after the shift.
+Partial dates take their year from a reference date (the record's date). Everything runs on NFKC text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from gateway.scrub.text.numerals import is_kanji_numeral, parse_number, render_like
+
+ERAS: tuple[tuple[str, str, str, date], ...] = (
+    # name, letter, short kanji, first day
+    ("令和", "R", "令", date(2019, 5, 1)),
+    ("平成", "H", "平", date(1989, 1, 8)),
+    ("昭和", "S", "昭", date(1926, 12, 25)),
+    ("大正", "T", "大", date(1912, 7, 30)),
+    ("明治", "M", "明", date(1868, 10, 23)),
+)
+_ERA_BY_KEY = {k: e for e in ERAS for k in (e[0], e[1], e[1].lower(), e[2])}
+_ERA_MAX_YEAR = {"令和": 40, "平成": 31, "昭和": 64, "大正": 15, "明治": 45}
+
+_KN = "[〇零一二三四五六七八九十百千]"
+_NUM12 = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
+_WD_JA = "月火水木金土日"
+_WD_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY = r"(?:\s?\((?P<wd>[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:曜日?)?\))?"
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON_EN = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "era",
+        re.compile(
+            rf"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<year>元|\d{{1,2}}|{_KN}{{1,4}})\s?年"
+            rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
+        ),
+    ),
+    (
+        "era",
+        re.compile(
+            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令|平|昭)\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年])\s?"
+            rf"(?P<month>\d{{1,2}})\s?[./\-月]\s?(?P<day>\d{{1,2}})日?(?![\d.]){_WEEKDAY}"
+        ),
+    ),
+    (
+        "western",
+        re.compile(
+            rf"(?<![\d.])(?P<year>(?:18|19|20)\d{{2}}|{_KN}{{4}})\s?年"
+            rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
+        ),
+    ),
+    (
+        "western",
+        re.compile(
+            r"(?<![\d./])(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
+            rf"(?![\d]|\.\d){_WEEKDAY}"
+        ),
+    ),
+    (
+        "western",
+        re.compile(
+            r"(?<![\d./])(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?![\d]|[/.\-]\d)"
+            r"(?=\s?(?:頃|ごろ|に|より|から|まで|\)|$))"
+        ),
+    ),
+    (
+        "compact",
+        re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d])"),
+    ),
+    (
+        "western2",
+        re.compile(
+            r"(?<![\d./A-Za-z#])(?P<year>\d{2})(?P<s1>[/.])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
+            rf"(?![\d]|\.\d){_WEEKDAY}"
+        ),
+    ),
+    (
+        "md",
+        re.compile(rf"(?<![\d年])(?P<month>{_NUM12})\s?月\s?(?P<day>{_NUM12})\s?日{_WEEKDAY}"),
+    ),
+    (
+        "md",
+        re.compile(
+            r"(?<![\d/.A-Za-z#])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
+            r"(?:\s?\((?P<wd>[月火水木金土日])(?:曜日?)?\)"
+            r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI)|受診|来院|入院|退院|撮影|施行|手術|外来)))"
+        ),
+    ),
+    (
+        "english",
+        re.compile(rf"(?<![\dA-Za-z])(?P<day>\d{{1,2}})[\s\-]{_MON_EN}[\s\-,]+(?P<year>(?:19|20)\d{{2}})(?!\d)"),
+    ),
+    (
+        "english",
+        re.compile(rf"(?<![A-Za-z]){_MON_EN}\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d{{2}})(?!\d)"),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str
+    text: str  # the normalised matched text
+    groups: tuple[tuple[str, int, int], ...]  # (name, start, end) relative to ``text``
+
+    def group(self, name: str) -> str | None:
+        for n, s, e in self.groups:
+            if n == name:
+                return self.text[s:e]
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Non-overlapping date matches in NFKC text, longest first on overlap."""
+    found: list[DateMatch] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            groups = tuple(
+                (name, m.start(name) - m.start(), m.end(name) - m.start())
+                for name in ("era", "year", "month", "day", "wd", "mon")
+                if name in pat.groupindex and m.group(name) is not None
+            )
+            dm = DateMatch(m.start(), m.end(), kind, m.group(0), groups)
+            if _plausible(dm):
+                found.append(dm)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMatch] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def _plausible(d: DateMatch) -> bool:
+    y, m, day = fields(d, reference_year=2000)
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if day is not None and not 1 <= day <= 31:
+        return False
+    era = d.group("era")
+    year_text = d.group("year")
+    if era is not None and year_text is not None:
+        n = parse_number(year_text)
+        if n is None or not 1 <= n <= _ERA_MAX_YEAR[_ERA_BY_KEY[era][0]]:
+            return False
+    return y is not None or (m is not None and day is not None)
+
+
+def fields(d: DateMatch, reference_year: int) -> tuple[int | None, int | None, int | None]:
+    year_text, era = d.group("year"), d.group("era")
+    year: int | None = None
+    if year_text is not None:
+        n = parse_number(year_text)
+        if n is not None:
+            if era is not None:
+                year = _ERA_BY_KEY[era][3].year + n - 1
+            elif d.kind == "western2":
+                year = 2000 + n if n < 70 else 1900 + n
+            else:
+                year = n
+    elif d.kind == "md":
+        year = reference_year
+    month: int | None = None
+    mon = d.group("mon")
+    if mon is not None:
+        month = _MONTHS_EN.index(mon[:3].lower()) + 1
+    else:
+        mt = d.group("month")
+        month = parse_number(mt) if mt else None
+    dt = d.group("day")
+    day = parse_number(dt) if dt else None
+    return year, month, day
+
+
+def _era_for(day: date) -> tuple[str, str, str, date]:
+    for era in ERAS:
+        if day >= era[3]:
+            return era
+    return ERAS[-1]
+
+
+def shift_date_text(d: DateMatch, days: int, reference: date | None) -> str | None:
+    """The matched date moved by ``days`` in the same format, or None when it cannot be parsed.
+
+    Year-only and year-month dates move with the 2nd of July / the 15th of the month, so that consistent text
+    stays consistent; partial dates (4月1日) take the reference year (2000 when unknown, a leap year)."""
+    ref_year = reference.year if reference else 2000
+    y, m, dd = fields(d, ref_year)
+    if y is None:
+        return None
+    try:
+        if m is None:
+            orig = date(y, 7, 2)
+        elif dd is None:
+            orig = date(y, m, 15)
+        else:
+            orig = date(y, m, dd)
+    except ValueError:
+        return None
+    new = orig + timedelta(days=days)
+    kanji_hint = any(is_kanji_numeral(d.group(g) or "") for g in ("month", "day"))
+    repl: dict[str, str] = {}
+    era_text = d.group("era")
+    if era_text is not None:
+        era = _era_for(new)
+        if len(era_text) == 2:
+            repl["era"] = era[0]
+        elif era_text.isascii():
+            repl["era"] = era[1] if era_text.isupper() else era[1].lower()
+        else:
+            repl["era"] = era[2]
+        new_year_num = new.year - era[3].year + 1
+        repl["year"] = render_like(new_year_num, d.group("year") or "", kanji_hint=kanji_hint)
+    elif d.group("year") is not None:
+        yt = d.group("year") or ""
+        repl["year"] = str(new.year % 100).zfill(2) if d.kind == "western2" else render_like(new.year, yt)
+    if d.group("month") is not None:
+        repl["month"] = render_like(new.month, d.group("month") or "")
+    if d.group("mon") is not None:
+        old = d.group("mon") or ""
+        name = new.strftime("%B") if len(old.rstrip(".")) > 3 else new.strftime("%b")
+        repl["mon"] = name + ("." if old.endswith(".") else "")
+    if d.group("day") is not None:
+        repl["day"] = render_like(new.day, d.group("day") or "")
+    if d.group("wd") is not None:
+        old_wd = d.group("wd") or ""
+        repl["wd"] = _WD_JA[new.weekday()] if not old_wd.isascii() else _WD_EN[new.weekday()]
+    text = d.text
+    for name, s, e in sorted(d.groups, key=lambda g: -g[1]):
+        if name in repl:
+            text = text[:s] + repl[name] + text[e:]
+    return text

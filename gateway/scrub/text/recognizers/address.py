@@ -1,0 +1,71 @@
+"""ADDRESS: Japanese addresses with prefecture and/or municipality and a block number in arabic or kanji
+numerals (東京都新宿区信濃町三十五番地, 新宿区信濃町35, 大阪市北区梅田1-2-3 梅田ビル5F), Sudachi place names before a
+block number, and the value after an address label (住所:)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import KANJI, KATAKANA, JaRecognizer, Span
+
+_P = load("places")
+_PREF = "(?:" + "|".join(_P["prefectures"]) + ")"
+_NUMC = "0-9〇一二三四五六七八九十百千"
+_NUM = rf"[{_NUMC}]+"
+_BLOCK = rf"(?:{_NUM}\s?(?:丁目|番地|番|号|の|-)\s?){{1,4}}(?:{_NUM}(?:号)?)?"
+_TOWN = rf"[{KANJI}{KATAKANA}ヶケが之ノ]{{1,12}}?"
+_MUNI = rf"[{KANJI}ヶケ]{{1,6}}?[市区町村郡]"
+_BUILDING_WORDS = "ビル|マンション|ハイツ|アパート|コーポ|荘|レジデンス|タワー|ハウス|ヒルズ|コート|パレス|寮"
+_BUILDING = (
+    rf"(?:\s?[{KANJI}{KATAKANA}A-Za-z0-9・ー]{{1,16}}?(?:{_BUILDING_WORDS})"
+    rf"(?:\s?{_NUM}(?:号室|号|階|F))?)?"
+)
+_ADDRESS = re.compile(
+    rf"{_PREF}(?:{_MUNI}){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
+    rf"|(?<![{KANJI}])(?:{_MUNI}){{1,3}}(?:{_TOWN})?{_BLOCK}{_BUILDING}"
+)
+_LABEL = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(_P["context_before"], key=len, reverse=True)) + r")\s?[:：]\s?"
+    r"(?P<v>[^\s、。,，;；()（）「」]{2,40})"
+)
+_BLOCK_AFTER = re.compile(rf"\s?{_BLOCK}")
+_CONTEXT_AFTER = tuple(_P["context_after"])
+
+
+class AddressRecognizer(JaRecognizer):
+    ENTITY = "ADDRESS"
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for m in _ADDRESS.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in "-の ":
+                e -= 1
+            if e - s >= 3:
+                yield s, e, 0.85
+        for m in _LABEL.finditer(text):
+            yield m.start("v"), m.end("v"), 0.8
+        # Sudachi place names followed by a block number, or by 在住/出身
+        n = len(morphemes)
+        i = 0
+        while i < n:
+            if not morphemes[i].is_place:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and (
+                morphemes[j + 1].is_place or morphemes[j + 1].surface in ("市", "区", "町", "村", "郡")
+            ):
+                j += 1
+            s, e = morphemes[i].start, morphemes[j].end
+            b = _BLOCK_AFTER.match(text, e)
+            if b is not None and any(ch.isdigit() or ch in _NUMC for ch in b.group(0)):
+                be = b.end()
+                while be > e and text[be - 1] in "-の ":
+                    be -= 1
+                yield s, be, 0.8
+            elif text.startswith(_CONTEXT_AFTER, e):
+                yield s, e, 0.7
+            i = j + 1

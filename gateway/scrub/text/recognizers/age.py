@@ -1,0 +1,36 @@
+"""AGE: ages at or above the top-coding threshold (default 90): ``92歳``, ``九十二歳``, ``年齢: 95``, ``92 y/o``.
+Younger ages are not identifiers and are left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.numerals import parse_number
+from gateway.scrub.text.recognizers.base import JaRecognizer, Span
+
+_KN = "[一二三四五六七八九十百]"
+_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.|-?years?[- ]old|YO)"
+_MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
+_AGE = re.compile(
+    rf"(?<![0-9.])(?P<n>\d{{2,3}}|{_KN}{{2,5}})\s?{_UNIT}{_MONTHS}"
+    rf"|(?:年齢|年令|Age|age)\s?[:：=]?\s?(?P<n2>\d{{2,3}})(?![0-9.])(?:\s?(?:歳|才))?"
+    rf"|(?P<n3>\d{{2,3}})(?:歳|才)?(?:男性|女性|男|女|代男性|代女性|代)(?![0-9])"
+    rf"|(?<![0-9.])(?P<n4>\d{{2,3}})\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"
+)
+
+
+class AgeRecognizer(JaRecognizer):
+    ENTITY = "AGE"
+
+    def __init__(self, top_code_age: int = 90) -> None:
+        self.top_code_age = top_code_age
+        super().__init__()
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for m in _AGE.finditer(text):
+            raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            n = parse_number(raw) if raw else None
+            if n is not None and self.top_code_age <= n < 130:
+                yield m.start(), m.end(), 0.9

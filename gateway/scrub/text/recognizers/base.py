@@ -1,0 +1,70 @@
+"""Base class: a Presidio recogniser that yields ``(start, end, score)`` spans on NFKC text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.scrub.text.nlp import LANGUAGE, Morph, SudachiArtifacts
+
+Span = tuple[int, int, float]
+
+# Characters that may appear inside Japanese names (kanji incl. 々 and 〆, kana, prolonged sound mark).
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+HIRAGANA = "\u3041-\u309f"
+KATAKANA = "\u30a1-\u30faー\u30fc"
+NAME_CHARS = re.compile(f"[{KANJI}{HIRAGANA}{KATAKANA}]")
+
+# Digit boundaries without \b: not preceded/followed by a digit (or a hyphen continuing a number).
+NB = r"(?<![0-9A-Za-z])"
+NA = r"(?![0-9A-Za-z])"
+
+
+class JaRecognizer(EntityRecognizer):
+    """Presidio recogniser for Japanese NFKC text. Subclasses set ``ENTITY`` and implement ``spans``."""
+
+    ENTITY = "UNKNOWN"
+
+    name: str
+
+    def __init__(self, name: str | None = None) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name=name or type(self).__name__, supported_language=LANGUAGE
+        )
+
+    def load(self) -> None:
+        return None
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        morphemes = nlp_artifacts.morphemes if isinstance(nlp_artifacts, SudachiArtifacts) else []
+        out = []
+        for start, end, score in self.spans(text, morphemes):
+            if end > start:
+                out.append(
+                    RecognizerResult(
+                        self.ENTITY,
+                        start,
+                        end,
+                        score,
+                        analysis_explanation=AnalysisExplanation(self.name, score),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return out
+
+
+def regex_spans(pattern: re.Pattern[str], text: str, score: float, group: int | str = 0) -> Iterator[Span]:
+    for m in pattern.finditer(text):
+        if m.group(group) is not None:
+            yield m.start(group), m.end(group), score

@@ -1,0 +1,44 @@
+"""ID: patient IDs, chart, accession, order, specimen and reception numbers after a context word (患者ID, ID:,
+カルテ番号, 受付番号, Accession...), pathology-style specimen numbers (S23-01234), and long digit runs (7+ digits)
+that are not measurements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import JaRecognizer, Span
+
+_LABELS = (
+    r"患者\s?ID|患者番号|患者No\.?|患者コード|ID番号|I\.?D\.?|カルテ(?:番号|No\.?|ID)?|診察券(?:番号|No\.?)?|受付(?:番号|No\.?)|"
+    r"検査(?:番号|ID|No\.?)|オーダー?(?:番号|No\.?|ID)|依頼(?:番号|No\.?)|予約(?:番号|No\.?)|"
+    r"受診(?:番号|No\.?)|会計(?:番号|No\.?)|入院(?:番号|No\.?)|登録(?:番号|No\.?)|管理(?:番号|No\.?)|"
+    r"検体(?:番号|No\.?|ID)|標本(?:番号|No\.?)|病理(?:番号|No\.?|組織番号)|細胞診番号|ブロック番号|"
+    r"Accession(?:\s?(?:No\.?|Number|#))?|ACC(?:\s?No\.?|#)?|Acc\.?\s?No\.?|MRN|PID|Patient\s?ID|"
+    r"Study\s?ID|Exam(?:ination)?\s?(?:No\.?|ID)|Order\s?(?:No\.?|ID)|Specimen\s?(?:No\.?|ID)|Case\s?(?:No\.?|ID)|"
+    r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|No\.|NO\.|№|#"
+)
+_LABELLED = re.compile(
+    rf"(?:{_LABELS})\s?[:：=#]?\s?(?P<v>[A-Za-z]{{0,4}}[\-]?[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
+)
+_SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
+_LONG_DIGITS = re.compile(r"(?<![0-9.,\-/])\d{7,}(?![0-9.,]|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
+_ALNUM_ID = re.compile(r"(?<![0-9A-Za-z\-])(?=[A-Z0-9\-]*[A-Z])(?=[A-Z0-9\-]*\d{5})[A-Z]{1,4}-?\d{5,12}(?![0-9A-Za-z])")
+
+
+class IdentifierRecognizer(JaRecognizer):
+    ENTITY = "ID"
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for m in _LABELLED.finditer(text):
+            v = m.group("v")
+            # a labelled value must contain at least 3 digits (not "#4R", "No.2")
+            if sum(c.isdigit() for c in v) >= 3:
+                yield m.start("v"), m.end("v"), 0.85
+        for m in _SPECIMEN.finditer(text):
+            yield m.start(), m.end(), 0.7
+        for m in _LONG_DIGITS.finditer(text):
+            yield m.start(), m.end(), 0.6
+        for m in _ALNUM_ID.finditer(text):
+            yield m.start(), m.end(), 0.6

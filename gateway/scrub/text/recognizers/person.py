@@ -1,0 +1,242 @@
+"""PERSON: names of patients, relatives and staff without a list of names.
+
+Evidence combined (all on NFKC text with Sudachi morphemes):
+1. Sudachi proper-noun POS (名詞-固有名詞-人名-姓/名): runs of name tokens, a surname followed by a given name the
+   dictionary does not know (山田 颯), hiragana/katakana names.
+2. Honorific and role suffixes after a name (様, さん, 氏, 先生, 医師, 看護師...): the noun tokens before the suffix
+   are the name, even when the dictionary does not know them.
+3. Role and label words before a name (主治医, 担当, 読影医, 氏名:, フリガナ:, Dr.).
+4. Romaji names: two capitalised words that both split into romaji syllables (YAMADA Taro, Taro Yamada,
+   Yamada, Taro, YAMADA^TARO), and one after a title (Dr. Sato) or before -san/-sensei.
+Eponyms (橋本病, パーキンソン病) and the clinical allow-list are excluded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.variants import is_romaji
+
+_CTX = load("person_context")
+_SUFFIXES = frozenset(_CTX["suffixes"])
+_STRONG = frozenset(_CTX["strong_suffixes"])
+_NEVER = frozenset(_CTX["never_name"])
+_ALLOW = frozenset(load("clinical_allow")["terms"])
+_NAME_TOKEN = re.compile(f"[{KANJI}{HIRAGANA}{KATAKANA}]+")
+_KANA_ONLY = re.compile(f"[{HIRAGANA}{KATAKANA}]+")
+_KANJI_ONLY = re.compile(f"[{KANJI}]+")
+_STOP_POS0 = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "感動詞", "連体詞"})
+_DEPT_END = ("科", "部", "室", "棟", "課", "局", "院", "センター", "病棟", "外来", "所", "会", "班", "チーム", "係")
+# after these, a name-looking token is an eponym or a thing named after a person
+_EPONYM_NEXT = frozenset(_CTX["eponym_next"])
+_LABELS = sorted(_CTX["label_prefixes"], key=len, reverse=True)
+_PREFIXES = sorted(set(_CTX["prefixes"]) | set(_LABELS), key=len, reverse=True)
+_PREFIX_RE = re.compile("(?P<p>" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?P<colon>\s?[:：]\s?|\s|[(（])?")
+_LABEL_SET = frozenset(_LABELS)
+
+_CAP = r"[A-Z][a-z]+|[A-Z]{2,}"
+_ROMAJI_PAIR = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_CAP})(?:\s?,\s?|\s|\^|\u3000|・)(?P<b>{_CAP})(?:(?:\s|\^)(?P<c>{_CAP}))?(?![A-Za-z])"
+)
+_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?\s?(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:\s(?P<m>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+)
+_ROMAJI_SUFFIX = re.compile(
+    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:-|\s)(?:sama|san|sensei|shi|kun|chan)(?![A-Za-z])"
+)
+_ROMAJI_LABEL = re.compile(
+    r"(?:Name|NAME|Patient|Physician|Radiologist|Reporter|Doctor|Referring|Signed|Nurse|Technologist|氏名|ローマ字|担当|主治医|"
+    r"読影医|依頼医|記載者|報告医|Dr\.?)\s?[:：]?\s?(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?:\s?,?\s(?P<b>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+)
+# capitalised English words that happen to split into romaji syllables
+_NOT_ROMAJI = frozenset(_CTX["not_romaji"])
+
+
+def _is_romaji_name(word: str) -> bool:
+    return word.lower() not in _NOT_ROMAJI and is_romaji(word) and len(word) >= 2
+
+
+def _is_name_like(m: Morph, *, strict: bool) -> bool:
+    """Could this token be (part of) a name? ``strict`` demands proper-noun or unknown-word evidence."""
+    if m.pos[0] in _STOP_POS0 or m.surface in _NEVER or m.surface in _ALLOW:
+        return False
+    if not _NAME_TOKEN.fullmatch(m.surface):
+        return False
+    if m.pos[0] == "名詞" and m.pos[1] == "数詞":
+        return False
+    if m.pos[0] == "接尾辞" or m.pos[2] == "助数詞可能":
+        return False
+    if m.pos[0] == "動詞" and len(m.surface) > 1 and not _KANJI_ONLY.fullmatch(m.surface):
+        return False
+    if m.surface.endswith(_DEPT_END) and not m.is_person:
+        return False
+    if strict:
+        return m.is_person or m.oov or (m.pos[1] == "固有名詞" and not m.is_place)
+    return True
+
+
+class PersonRecognizer(JaRecognizer):
+    ENTITY = "PERSON"
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        yield from self._sudachi_runs(text, morphemes)
+        yield from self._suffix_context(text, morphemes)
+        yield from self._prefix_context(text, morphemes)
+        yield from self._romaji(text)
+
+    # 1. proper-noun runs
+    def _sudachi_runs(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        n = len(ms)
+        i = 0
+        while i < n:
+            m = ms[i]
+            if not m.is_person or m.surface in _ALLOW:
+                i += 1
+                continue
+            j = i + 1
+            has_family = m.pos[3] == "姓"
+            has_given = m.pos[3] == "名"
+            while j < n:
+                nxt = ms[j]
+                if nxt.is_person:
+                    has_family |= nxt.pos[3] == "姓"
+                    has_given |= nxt.pos[3] == "名"
+                    j += 1
+                    continue
+                if nxt.pos[0] == "空白" and len(nxt.surface) == 1 and j + 1 < n and ms[j + 1].is_person:
+                    j += 1
+                    continue
+                break
+            # a surname followed by a given name the dictionary does not know: 山田 颯 / 東海林 詩織
+            if has_family and not has_given and j < n:
+                k = j + 1 if ms[j].pos[0] == "空白" and len(ms[j].surface) == 1 else j
+                if k < n:
+                    cand = ms[k]
+                    after = ms[k + 1] if k + 1 < n else None
+                    if (
+                        _KANJI_ONLY.fullmatch(cand.surface)
+                        and len(cand.surface) <= 3
+                        and _is_name_like(cand, strict=False)
+                        and cand.pos[2] != "サ変可能"
+                        and cand.pos[1] != "数詞"
+                        and (after is None or after.pos[0] != "名詞" or after.surface in _SUFFIXES)
+                    ):
+                        j = k + 1
+                        has_given = True
+            start, end = m.start, ms[j - 1].end
+            nxt_tok = ms[j] if j < n else None
+            prev_tok = ms[i - 1] if i > 0 else None
+            if nxt_tok is not None and nxt_tok.surface in _EPONYM_NEXT:
+                i = j
+                continue
+            context = (nxt_tok is not None and nxt_tok.surface in _SUFFIXES) or (
+                prev_tok is not None and prev_tok.surface in _PREFIXES
+            )
+            if (has_family and has_given) or context:
+                score = 0.85
+            elif len(text[start:end]) >= 2 and has_family:
+                score = 0.6
+            elif len(text[start:end]) >= 2:
+                score = 0.55
+            else:
+                score = 0.3
+            yield start, end, score
+            i = j
+
+    # 2. honorific / role suffix after the name
+    def _suffix_context(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        for idx, m in enumerate(ms):
+            if m.surface not in _SUFFIXES:
+                continue
+            strong = m.surface in _STRONG
+            span = self._walk_left(ms, idx - 1, strict=not strong)
+            if span is not None:
+                yield span[0], span[1], 0.85 if strong else 0.75
+
+    def _walk_left(self, ms: list[Morph], i: int, *, strict: bool) -> tuple[int, int] | None:
+        end_idx = i
+        chars = 0
+        groups = 1
+        evidence = False
+        start_idx = None
+        while i >= 0:
+            m = ms[i]
+            if m.pos[0] == "空白" and len(m.surface) == 1 and start_idx is not None and groups < 2:
+                groups += 1
+                i -= 1
+                continue
+            if not _is_name_like(m, strict=False):
+                break
+            if chars + len(m.surface) > 10:
+                break
+            evidence |= m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
+            chars += len(m.surface)
+            start_idx = i
+            i -= 1
+        if start_idx is None:
+            return None
+        if strict and not evidence:
+            return None
+        # do not start a span on a space
+        return ms[start_idx].start, ms[end_idx].end
+
+    # 3. role / label word before the name
+    def _prefix_context(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if not ms:
+            return
+        starts = {m.start: k for k, m in enumerate(ms)}
+        for pm in _PREFIX_RE.finditer(text):
+            k = starts.get(pm.end())
+            if k is None:
+                continue
+            if pm.start() > 0 and pm.start() not in {m.start for m in ms[max(0, k - 4) : k]}:
+                continue  # the prefix must begin on a token boundary
+            label = pm.group("p") in _LABEL_SET and bool(pm.group("colon"))
+            strict = not label
+            chars, groups, end_k, evidence = 0, 1, None, False
+            j = k
+            while j < len(ms):
+                m = ms[j]
+                if m.pos[0] == "空白" and len(m.surface) == 1 and end_k is not None and groups < 2:
+                    if j + 1 < len(ms) and _is_name_like(ms[j + 1], strict=False):
+                        groups += 1
+                        j += 1
+                        continue
+                    break
+                if not _is_name_like(m, strict=False) or chars + len(m.surface) > 10:
+                    break
+                evidence |= m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
+                chars += len(m.surface)
+                end_k = j
+                j += 1
+            if end_k is None or (strict and not evidence):
+                continue
+            nxt = ms[end_k + 1] if end_k + 1 < len(ms) else None
+            if nxt is not None and nxt.surface in _EPONYM_NEXT:
+                continue
+            yield ms[k].start, ms[end_k].end, 0.85 if label else 0.7
+
+    # 4. romaji names
+    def _romaji(self, text: str) -> Iterator[Span]:
+        if not any("A" <= c <= "Z" for c in text):
+            return
+        for m in _ROMAJI_PAIR.finditer(text):
+            words = [w for w in (m.group("a"), m.group("b"), m.group("c")) if w]
+            if len(words) >= 2 and _is_romaji_name(words[0]) and _is_romaji_name(words[1]):
+                end = m.end("c") if m.group("c") and _is_romaji_name(m.group("c")) else m.end("b")
+                if any(len(w) >= 3 for w in words[:2]):
+                    yield m.start("a"), end, 0.8
+        for m in _TITLE.finditer(text):
+            end = m.end("m") if m.group("m") else m.end("n")
+            yield m.start("n"), end, 0.85
+        for m in _ROMAJI_SUFFIX.finditer(text):
+            if _is_romaji_name(m.group("n")):
+                yield m.start("n"), m.end("n"), 0.8
+        for m in _ROMAJI_LABEL.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if _is_romaji_name(a) or (b and _is_romaji_name(b)):
+                yield m.start("a"), m.end("b") if b else m.end("a"), 0.8

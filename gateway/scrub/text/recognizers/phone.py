@@ -1,0 +1,42 @@
+"""PHONE_NUMBER: Japanese telephone and fax numbers (fixed, mobile, 0120, +81), full-width digits and hyphen
+look-alikes included (NFKC text); internal extensions only after a context word (内線, PHS)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import JaRecognizer, Span
+
+_SEP = r"[\-\s.]?"
+_PHONE = re.compile(
+    r"(?<![0-9A-Za-z\-./])"
+    r"(?:"
+    r"\+81[\-\s]?\(?0?\)?\d{1,4}[\-\s]?\d{1,4}[\-\s]?\d{3,4}"  # international
+    r"|\(0\d{1,4}\)\s?\d{1,4}[\-\s]?\d{3,4}"  # (03) 1234-5678
+    r"|0\d{1,4}\(\d{1,4}\)\d{3,4}"  # 03(1234)5678
+    r"|0\d{1,4}-\d{1,4}-\d{3,4}"  # 03-1234-5678
+    r"|0[5789]0[\-\s]?\d{4}[\-\s]?\d{4}"  # mobile / IP
+    r"|0120[\-\s]?\d{2,3}[\-\s]?\d{3}"  # toll free
+    r"|0\d{9,10}"  # 0312345678
+    r"|0\d{1,4}\s\d{1,4}\s\d{4}"  # 03 1234 5678
+    r")"
+    r"(?![0-9A-Za-z]|-\d|\.\d)"
+)
+_CONTEXT = re.compile(
+    r"(?:TEL|Tel|tel|FAX|Fax|fax|電話(?:番号)?|携帯(?:電話)?|連絡先|ファックス|ファクス|直通|代表|PHS|内線|ピッチ)"
+    r"\s?(?:番号)?\s?[:：.]?\s?(?P<num>\d{2,5}(?:-\d{1,4}){0,2})(?![0-9])"
+)
+
+
+class PhoneRecognizer(JaRecognizer):
+    ENTITY = "PHONE_NUMBER"
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for m in _PHONE.finditer(text):
+            digits = sum(c.isdigit() for c in m.group(0))
+            if 10 <= digits <= 13:
+                yield m.start(), m.end(), 0.85
+        for m in _CONTEXT.finditer(text):
+            yield m.start("num"), m.end("num"), 0.7
