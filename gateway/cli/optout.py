@@ -2,8 +2,8 @@
 export as FHIR R5 Consent.
 
 The patient ID is read at a hidden prompt (or from ``--patient-id-stdin``) and turned into the registry's keyed
-id at once; it is never stored, printed or logged. Agents are recorded by relation and an opaque reference
-(e.g. the paper form's number), never by name.
+id with the vault's registry key at once; it is never stored, printed or logged. Agents are recorded by relation
+and an opaque reference (e.g. the paper form's number), never by name.
 """
 
 from __future__ import annotations
@@ -84,12 +84,19 @@ def _session() -> Iterator[Session]:
 
 
 def _registry_id(from_stdin: bool) -> str:
+    """Read the patient ID and turn it into the registry id with the vault's registry key at once."""
     from gateway.services.consent import registry_id
+    from gateway.services.vault import open_vault
+    from linkage_vault.errors import VaultError
 
     pid = sys.stdin.readline().strip() if from_stdin else typer.prompt("patient ID", hide_input=True).strip()
     if not pid:
         raise _fail("empty patient ID", 2)
-    return registry_id(pid)
+    try:
+        vault = open_vault()
+    except VaultError as exc:
+        raise _fail(f"the vault is not available ({type(exc).__name__}); run `sekisho vault init` first") from None
+    return registry_id(pid, vault)
 
 
 def _study_default(session: Session) -> str:

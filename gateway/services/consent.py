@@ -16,18 +16,13 @@ Enforcement helpers for the other services:
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
-import secrets
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
 from audit import append_event
-from gateway.settings import Settings, get_settings
 from gateway.store.governance import OptOutRecordRow, as_utc, utcnow
 from linkage_vault.keyed import KeyedFunctions
 from policies import rules
@@ -51,42 +46,30 @@ OBJECT_TYPE = "optout_record"
 REGISTRY_NAMESPACE = "registry"
 
 
-class RegistryKeyUnavailable(RuntimeError):
-    pass
+class RegistryIds(Protocol):
+    """Anything that maps a patient ID to the registry's keyed id: ``linkage_vault.vault.Vault`` does."""
+
+    def registry_id(self, patient_id: str) -> str: ...
 
 
 # -- registry ids ---------------------------------------------------------------------------------------------
 
 
-def dev_registry_keys(settings: Settings | None = None) -> KeyedFunctions:
-    """Development registry key: a random 32-byte file under ``$SEKISHO_HOME/keys`` (created on first use).
-    Refused outside dev mode: there the key comes from the vault (``vault.registry_id``)."""
-    settings = settings or get_settings()
-    if settings.mode != "dev":
-        raise RegistryKeyUnavailable("outside dev mode the registry key comes from the vault")
-    settings.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = settings.keys_dir / "registry-dev.key"
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(secrets.token_bytes(32))
-    root = path.read_bytes()
+def registry_id(patient_id: str, source: RegistryIds | KeyedFunctions | None = None) -> str:
+    """The study-independent keyed id the registry stores instead of the patient ID.
 
-    def sub(label: bytes) -> bytes:
-        return hmac.new(root, b"sekisho/registry/" + label, hashlib.sha256).digest()
+    One key space must serve every caller (recording an opt-out, checking it at ingest), so the default is the
+    vault's registry key (``Vault.registry_id``, opened from settings). A ``KeyedFunctions`` in the ``registry``
+    namespace is accepted for tests and tools that hold their own key."""
+    if isinstance(source, KeyedFunctions):
+        if source.namespace != REGISTRY_NAMESPACE:
+            raise ValueError("registry ids need the registry key space")
+        return source.pseudonym(patient_id)
+    if source is None:
+        from gateway.services.vault import open_vault
 
-    return KeyedFunctions(
-        pseudonym_key=sub(b"id"), date_key=sub(b"unused-date"), uid_key=sub(b"unused-uid"), namespace=REGISTRY_NAMESPACE
-    )
-
-
-def registry_id(patient_id: str, keys: KeyedFunctions | None = None) -> str:
-    """The study-independent keyed id the registry stores instead of the patient ID. The one place to switch to
-    ``vault.registry_id`` once the vault service exists."""
-    keyed = keys or dev_registry_keys()
-    if keyed.namespace != REGISTRY_NAMESPACE:
-        raise ValueError("registry ids need the registry key space")
-    return keyed.pseudonym(patient_id)
+        source = open_vault()
+    return source.registry_id(patient_id)
 
 
 # -- rows <-> records -----------------------------------------------------------------------------------------

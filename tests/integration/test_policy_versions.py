@@ -90,8 +90,14 @@ def test_a_tampered_stored_version_is_refused(engine):
 
 
 @pytest.fixture
-def cli(sekisho_home):
+def cli(sekisho_home, monkeypatch):
     from gateway.cli.main import app
+    from gateway.services.vault import init_vault
+    from gateway.settings import get_settings
+
+    monkeypatch.setenv("SEKISHO_KEY_PROVIDER", "memory")
+    get_settings.cache_clear()
+    init_vault(threshold=2, shares=3, actor="user:po-1")
 
     runner = CliRunner()
 
@@ -132,7 +138,7 @@ def test_policy_and_optout_commands(cli, sekisho_home, tmp_path):
     listing = cli("optout", "list").output
     assert record_id in listing and "received 2026-11-20T00:30:00Z" in listing and pid not in listing
     active = cli("optout", "list", "--active").stdout.split()
-    assert len(active) == 1 and active[0].startswith("P")
+    assert len(active) == 1 and active[0].startswith("R")  # the vault's registry key
     shown = cli("optout", "show", input=pid + "\n").output
     assert record_id in shown and pid not in shown
     assert "no records" in cli("optout", "show", input="someone-else\n").output
