@@ -52,7 +52,7 @@ def create_checkpoint(
     before returning (so a failed export rolls the event back with the caller's transaction)."""
     size = lock_head(conn)
     if check:
-        result = verify(conn, origin=origin, upto=size)
+        result = verify(conn, verifiers=[signer.verifier], origin=origin, upto=size)
         if result.problems or result.size != size:
             raise AuditIntegrityError(
                 f"refusing to sign a checkpoint over a log with {len(result.problems)} problem(s); run audit verify"

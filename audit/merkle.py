@@ -9,7 +9,7 @@ which need only the proof, the sizes and the roots.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 EMPTY_ROOT = hashlib.sha256(b"").digest()
 
@@ -31,28 +31,34 @@ class MerkleTree:
     """A Merkle tree over leaf hashes, keeping every complete level so that the root of any prefix, inclusion and
     consistency proofs cost O(log n) subtree look-ups."""
 
-    def __init__(self, leaf_hashes: Sequence[bytes] = ()) -> None:
-        self._levels: list[list[bytes]] = [[]]
+    def __init__(self, leaf_hashes: Iterable[bytes] = ()) -> None:
+        # level i holds the hashes of the complete, aligned subtrees of 2**i leaves, 32 bytes each, back to back
+        self._levels: list[bytearray] = [bytearray()]
+        self._size = 0
         for h in leaf_hashes:
             self.append_hash(h)
 
     @property
     def size(self) -> int:
-        return len(self._levels[0])
+        return self._size
+
+    def _node(self, level: int, index: int) -> bytes:
+        return bytes(self._levels[level][32 * index : 32 * index + 32])
 
     def append_hash(self, leaf_hash: bytes) -> None:
         if len(leaf_hash) != 32:
             raise ValueError("leaf hashes are 32 bytes")
-        self._levels[0].append(leaf_hash)
-        level = 0
+        self._levels[0] += leaf_hash
+        self._size += 1
+        level, count = 0, self._size
         # complete perfect subtrees bottom-up
-        while len(self._levels[level]) % 2 == 0:
+        while count % 2 == 0:
             nodes = self._levels[level]
-            parent = hash_children(nodes[-2], nodes[-1])
+            parent = hash_children(bytes(nodes[-64:-32]), bytes(nodes[-32:]))
             if level + 1 == len(self._levels):
-                self._levels.append([])
-            self._levels[level + 1].append(parent)
-            level += 1
+                self._levels.append(bytearray())
+            self._levels[level + 1] += parent
+            level, count = level + 1, count // 2
 
     def append_leaf(self, leaf: bytes) -> None:
         self.append_hash(hash_leaf(leaf))
@@ -61,7 +67,7 @@ class MerkleTree:
         """MTH(D[lo:hi]) for 0 <= lo < hi <= size."""
         n = hi - lo
         if n & (n - 1) == 0 and lo % n == 0:  # an aligned perfect subtree: stored
-            return self._levels[n.bit_length() - 1][lo // n]
+            return self._node(n.bit_length() - 1, lo // n)
         k = _split(n)
         return hash_children(self._subtree(lo, lo + k), self._subtree(lo + k, hi))
 
