@@ -121,3 +121,29 @@ def test_append_without_migration_fails_closed(sqlite_url):
             append_event(conn, action="a.b", actor="system", object_type="t", object_id="i")
     finally:
         eng.dispose()
+
+
+def test_injected_clock_and_backwards_time_warning(sqlite_url):
+    from audit import set_default_clock
+    from audit.verify import verify
+    from gateway.store.db import make_engine
+
+    eng = make_engine(sqlite_url)
+    upgrade(eng)
+    times = iter([datetime(2026, 11, 27, 2, tzinfo=UTC), datetime(2026, 11, 27, 1, tzinfo=UTC)])
+    set_default_clock(lambda: next(times))
+    try:
+        with eng.begin() as conn:
+            append_event(conn, action="auth.login", actor="user:u1", object_type="session", object_id="s1")
+            append_event(conn, action="auth.logout", actor="user:u1", object_type="session", object_id="s1")
+    finally:
+        set_default_clock(None)
+    with eng.connect() as conn:
+        result = verify(conn)
+        assert [e.event.ts for e in iter_entries(conn)] == [
+            "2026-11-27T02:00:00.000000Z",
+            "2026-11-27T01:00:00.000000Z",
+        ]
+    eng.dispose()
+    assert result.ok  # the chain is intact; the clock jump is reported, not hidden
+    assert [(w.code, w.seq) for w in result.warnings] == [("ts.backwards", 2)]
