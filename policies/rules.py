@@ -49,12 +49,41 @@ class ApprovalRefused(Refused):
     pass
 
 
+class RoleRequired(Refused):
+    pass
+
+
 def _can(fn: Callable[P, None], *args: P.args, **kwargs: P.kwargs) -> bool:
     try:
         fn(*args, **kwargs)
     except Refused:
         return False
     return True
+
+
+# -- who may act ---------------------------------------------------------------------------------------------
+
+OPTOUT_RECORDERS = frozenset({Role.STAFF, Role.PRIVACY_OFFICER})
+POLICY_AUTHORS = frozenset({Role.PRIVACY_OFFICER})
+
+
+def check_can_record_optout(roles: Iterable[Role]) -> None:
+    """Staff (and privacy officers) record opt-outs, revocations and verifications."""
+    if not OPTOUT_RECORDERS.intersection(roles):
+        raise RoleRequired("recording opt-outs needs the staff or privacy_officer role", code="role_required")
+
+
+def can_record_optout(roles: Iterable[Role]) -> bool:
+    return _can(check_can_record_optout, list(roles))
+
+
+def check_can_propose_policy(roles: Iterable[Role]) -> None:
+    if not POLICY_AUTHORS.intersection(roles):
+        raise RoleRequired("proposing a policy needs the privacy_officer role", code="role_required")
+
+
+def can_propose_policy(roles: Iterable[Role]) -> bool:
+    return _can(check_can_propose_policy, list(roles))
 
 
 # -- ingest -------------------------------------------------------------------------------------------------
@@ -121,6 +150,14 @@ def can_build_with(cohort: Iterable[str], snapshot: OptOutSnapshot) -> bool:
 # -- dataset approval ---------------------------------------------------------------------------------------
 
 
+def optouts_since(records: Iterable[OptOutRecord], study: str, *, since: datetime, now: datetime) -> set[str]:
+    """Subjects opted out of ``study`` at ``now`` (everything recorded by now) whom the registry as known at
+    ``since`` did not exclude: what a build or release made at ``since`` may still contain. The withdrawal flow
+    uses it after release (a release's build time as ``since``) to find the subjects to withdraw."""
+    rs = list(records)
+    return active_optouts(rs, study, now) - active_optouts(rs, study, since, known_at=since)
+
+
 def check_approval_allowed(
     records: Iterable[OptOutRecord],
     study: str,
@@ -137,7 +174,7 @@ def check_approval_allowed(
     at_build = active_optouts(rs, study, built_at, known_at=built_at)
     if optout_digest(at_build, study) != build_digest:
         raise StaleBuild("the build's opt-out digest does not match the registry at build time", code="digest_mismatch")
-    new = active_optouts(rs, study, now) - at_build
+    new = optouts_since(rs, study, since=built_at, now=now)
     if new:
         raise StaleBuild(
             f"{len(new)} opt-outs arrived since the build; rebuild the dataset",

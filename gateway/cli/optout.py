@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from policies.consent import AgentRelation, OptOutRecord, Requester
+    from policies.states import Role
+
+# Run on the gateway host by the staff member it names (host access control stands in for authentication).
+OPERATOR_ROLES = ("staff",)
 
 app = typer.Typer(help="Opt-out registry: add, revoke, verify, list, show (FHIR R5 Consent export).")
 
@@ -52,6 +56,12 @@ class RelationOpt(StrEnum):
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.echo(message, err=True)
     return typer.Exit(code)
+
+
+def _roles() -> tuple[Role, ...]:
+    from policies.states import Role
+
+    return tuple(Role(r) for r in OPERATOR_ROLES)
 
 
 def _when(value: str | None) -> datetime | None:
@@ -197,6 +207,7 @@ def add_cmd(  # noqa: PLR0917 - typer maps options to parameters
                 channel=Channel(channel.value),
                 received_at=_when(received_at) or datetime.now(UTC),
                 recorded_by=by,
+                roles=_roles(),
                 requester=requester,
                 agent_relation=relation,
                 agent_ref=agent_ref,
@@ -244,6 +255,7 @@ def revoke_cmd(  # noqa: PLR0917 - typer maps options to parameters
                 channel=Channel(channel.value),
                 received_at=_when(received_at) or datetime.now(UTC),
                 recorded_by=by,
+                roles=_roles(),
                 requester=requester,
                 agent_relation=relation,
                 agent_ref=agent_ref,
@@ -277,6 +289,7 @@ def verify_cmd(
                 verifier=verifier,
                 verified_at=_when(verified_at) or datetime.now(UTC),
                 recorded_by=by,
+                roles=_roles(),
             )
     except (ValidationError, RecordRefused) as exc:
         raise _fail(_safe(exc)) from None

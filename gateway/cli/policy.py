@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from policies.policy import Policy
+    from policies.states import Role
 
 app = typer.Typer(help="Policy documents: validate, show, diff, propose, approve; render the opt-out notice.")
+
+# The command line runs on the gateway host as the officer it names: host access control stands in for the API's
+# authentication, so the operator acts with the privacy officer role. The two-person rule still holds: the
+# approver must differ from the author.
+OPERATOR_ROLES = ("privacy_officer",)
 
 FileArg = Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="Policy YAML file.")]
 VersionOpt = Annotated[int | None, typer.Option("--version", "-v", help="Stored version number (default: active).")]
@@ -44,6 +50,12 @@ def _session() -> Iterator[Session]:
             yield session
     finally:
         engine.dispose()
+
+
+def _roles() -> tuple[Role, ...]:
+    from policies.states import Role
+
+    return tuple(Role(r) for r in OPERATOR_ROLES)
 
 
 def _load_file(path: Path) -> Policy:
@@ -141,7 +153,7 @@ def propose_cmd(
     policy = _load_file(file)
     try:
         with _session() as s:
-            info = propose_policy(s, policy, author=author)
+            info = propose_policy(s, policy, author=author, roles=_roles())
     except PolicyServiceError as exc:
         raise _fail(f"{exc.code}: {exc}") from None
     typer.echo(info.diff, nl=False)
@@ -160,7 +172,7 @@ def approve_cmd(
 
     try:
         with _session() as s:
-            info = approve_policy(s, version, approver=approver)
+            info = approve_policy(s, version, approver=approver, roles=_roles())
     except (PolicyServiceError, Refused, TransitionRefused) as exc:
         raise _fail(f"{exc.code}: {exc}") from None
     typer.echo(f"v{info.version} is active ({info.content_hash}), approved by {info.decided_by}")
@@ -177,7 +189,7 @@ def reject_cmd(
 
     try:
         with _session() as s:
-            info = reject_policy(s, version, officer=officer)
+            info = reject_policy(s, version, officer=officer, roles=_roles())
     except (PolicyServiceError, TransitionRefused) as exc:
         raise _fail(f"{exc.code}: {exc}") from None
     typer.echo(f"v{info.version} rejected")

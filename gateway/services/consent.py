@@ -17,6 +17,7 @@ Enforcement helpers for the other services:
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -41,6 +42,7 @@ from policies.consent import (
 from policies.eligibility import Item
 from policies.policy import Policy
 from policies.rules import OptOutSnapshot
+from policies.states import Role
 
 OBJECT_TYPE = "optout_record"
 REGISTRY_NAMESPACE = "registry"
@@ -121,7 +123,8 @@ _ACTIONS = {
 }
 
 
-def _append(session: Session, record: OptOutRecord) -> OptOutRecord:
+def _append(session: Session, record: OptOutRecord, roles: Iterable[Role]) -> OptOutRecord:
+    rules.check_can_record_optout(roles)
     check_record_allowed(record, load_records(session, record.registry_id))
     session.add(OptOutRecordRow(**record.model_dump(mode="python")))
     session.flush()
@@ -156,6 +159,7 @@ def record_optout(
     channel: Channel,
     received_at: datetime,
     recorded_by: str,
+    roles: Iterable[Role],
     requester: Requester = Requester.PATIENT,
     agent_relation: AgentRelation | None = None,
     agent_ref: str | None = None,
@@ -180,7 +184,7 @@ def record_optout(
         verified_at=verified_at,
         verifier=verifier,
     )
-    return _append(session, record)
+    return _append(session, record, roles)
 
 
 def record_revocation(
@@ -190,6 +194,7 @@ def record_revocation(
     channel: Channel,
     received_at: datetime,
     recorded_by: str,
+    roles: Iterable[Role],
     requester: Requester = Requester.PATIENT,
     agent_relation: AgentRelation | None = None,
     agent_ref: str | None = None,
@@ -214,7 +219,7 @@ def record_revocation(
         verified_at=verified_at,
         verifier=verifier,
     )
-    return _append(session, record)
+    return _append(session, record, roles)
 
 
 def record_verification(
@@ -224,6 +229,7 @@ def record_verification(
     verifier: str,
     verified_at: datetime,
     recorded_by: str,
+    roles: Iterable[Role],
     now: datetime | None = None,
 ) -> OptOutRecord:
     """Record that the requester's identity for record ``target`` was verified at ``verified_at``."""
@@ -240,7 +246,7 @@ def record_verification(
         verified_at=verified_at,
         verifier=verifier,
     )
-    return _append(session, record)
+    return _append(session, record, roles)
 
 
 # -- enforcement ----------------------------------------------------------------------------------------------

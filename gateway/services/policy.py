@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from audit import append_event
 from gateway.store.governance import PolicyVersionRow, as_utc, utcnow
 from policies.policy import Policy, PolicyError, canonical_yaml, parse_policy, policy_diff
-from policies.rules import check_can_approve
+from policies.rules import check_can_approve, check_can_propose_policy
 from policies.states import POLICY_VERSION_MACHINE, PolicyVersionState, Role
 
 OBJECT_TYPE = "policy_version"
@@ -121,10 +121,11 @@ def version_diff(session: Session, old: int | None, new: int) -> str:
 
 
 def propose_policy(
-    session: Session, policy: Policy | str, *, author: str, now: datetime | None = None
+    session: Session, policy: Policy | str, *, author: str, roles: Iterable[Role], now: datetime | None = None
 ) -> PolicyVersion:
     """Store ``policy`` as a new proposed version with its diff against the active version. Refuses a proposal
     identical to the active version."""
+    check_can_propose_policy(roles)
     if isinstance(policy, str):
         policy = parse_policy(policy)
     now = as_utc(now or utcnow())
@@ -196,7 +197,7 @@ def approve_policy(
     version: int,
     *,
     approver: str,
-    roles: Iterable[Role] = (Role.PRIVACY_OFFICER,),
+    roles: Iterable[Role],
     now: datetime | None = None,
 ) -> PolicyVersion:
     """A second privacy officer (not the author) approves a proposal: it becomes the active version, the previous
@@ -240,7 +241,7 @@ def reject_policy(
     version: int,
     *,
     officer: str,
-    roles: Iterable[Role] = (Role.PRIVACY_OFFICER,),
+    roles: Iterable[Role],
     now: datetime | None = None,
 ) -> PolicyVersion:
     row = _row(session, version)

@@ -16,7 +16,8 @@ from linkage_vault.keyed import KeyedFunctions
 from policies.consent import AgentRelation, Channel, OptOutKind, RecordRefused, Requester
 from policies.eligibility import Item
 from policies.policy import default_policy
-from policies.rules import NotEligible, OptedOut, StaleBuild
+from policies.rules import NotEligible, OptedOut, RoleRequired, StaleBuild
+from policies.states import Role
 
 PLANTED_PID = "0012345678"
 PLANTED_NAME = "山田花子"
@@ -24,6 +25,7 @@ PLANTED_AGENT = "山田太郎"
 STUDY = "2017-0018"
 T0 = datetime(2026, 4, 1, 0, 0, tzinfo=UTC)
 H = timedelta(hours=1)
+STAFF = (Role.STAFF,)
 KEYS = KeyedFunctions(b"r" * 32, b"d" * 32, b"u" * 32, namespace="registry")
 
 
@@ -55,17 +57,17 @@ def test_optout_lifecycle_audit_carries_only_opaque_ids(migrated):
     with session_scope(engine) as s:
         opt = consent.record_optout(
             s, registry_id=rid, kind=OptOutKind.STOP_USE, study=STUDY, channel=Channel.MAIL, received_at=T0,
-            recorded_by="user:staff-1", requester=Requester.AGENT, agent_relation=AgentRelation.CHILD,
+            recorded_by="user:staff-1", roles=STAFF, requester=Requester.AGENT, agent_relation=AgentRelation.CHILD,
             agent_ref="form-2026-0012", now=T0 + 2 * H,
         )  # fmt: skip
     with session_scope(engine) as s:
         rv = consent.record_revocation(
             s, target=opt.record_id, channel=Channel.COUNTER, received_at=T0 + 24 * H, recorded_by="user:staff-1",
-            now=T0 + 25 * H,
+            roles=STAFF, now=T0 + 25 * H,
         )  # fmt: skip
         ver = consent.record_verification(
             s, target=rv.record_id, verifier="user:staff-2", verified_at=T0 + 48 * H, recorded_by="user:staff-2",
-            now=T0 + 49 * H,
+            roles=STAFF, now=T0 + 49 * H,
         )  # fmt: skip
     with session_scope(engine) as s:
         history = consent.load_records(s, rid)
@@ -96,7 +98,7 @@ def test_registry_is_append_only_in_the_database(migrated):
     with session_scope(engine) as s:
         consent.record_optout(
             s, registry_id=consent.registry_id(PLANTED_PID, KEYS), kind=OptOutKind.BLANKET, study=None,
-            channel=Channel.PHONE, received_at=T0, recorded_by="user:staff-1", now=T0,
+            channel=Channel.PHONE, received_at=T0, recorded_by="user:staff-1", roles=STAFF, now=T0,
         )  # fmt: skip
     for stmt in (
         "UPDATE governance_optout_record SET kind = 'study'",
@@ -113,12 +115,17 @@ def test_refused_or_rolled_back_records_leave_no_trace(migrated):
     rid = consent.registry_id(PLANTED_PID, KEYS)
     with pytest.raises(RecordRefused), session_scope(engine) as s:
         consent.record_revocation(
-            s, target="oo-does-not-exist", channel=Channel.MAIL, received_at=T0, recorded_by="user:staff-1"
+            s, target="oo-does-not-exist", channel=Channel.MAIL, received_at=T0, recorded_by="user:staff-1", roles=STAFF
         )
+    with pytest.raises(RoleRequired), session_scope(engine) as s:
+        consent.record_optout(
+            s, registry_id=rid, kind=OptOutKind.BLANKET, study=None, channel=Channel.WEB, received_at=T0,
+            recorded_by="user:contractor-1", roles=(Role.CONTRACTOR,), now=T0,
+        )  # fmt: skip
     with pytest.raises(RuntimeError), session_scope(engine) as s:
         consent.record_optout(
             s, registry_id=rid, kind=OptOutKind.BLANKET, study=None, channel=Channel.WEB, received_at=T0,
-            recorded_by="user:staff-1", now=T0,
+            recorded_by="user:staff-1", roles=STAFF, now=T0,
         )  # fmt: skip
         raise RuntimeError("the transaction fails after the record")
     with engine.connect() as conn:
@@ -134,7 +141,7 @@ def test_gates_with_clock_travel(migrated):
     with session_scope(engine) as s:
         consent.record_optout(
             s, registry_id=a, kind=OptOutKind.STUDY, study=STUDY, channel=Channel.COUNTER, received_at=T0,
-            recorded_by="user:staff-1", now=T0,
+            recorded_by="user:staff-1", roles=STAFF, now=T0,
         )  # fmt: skip
     with session_scope(engine) as s:
         with pytest.raises(OptedOut):
@@ -150,7 +157,7 @@ def test_gates_with_clock_travel(migrated):
     with session_scope(engine) as s:
         consent.record_optout(
             s, registry_id=b, kind=OptOutKind.BLANKET, study=None, channel=Channel.MAIL, received_at=T0 + 12 * H,
-            recorded_by="user:staff-1", now=built + 2 * H,
+            recorded_by="user:staff-1", roles=STAFF, now=built + 2 * H,
         )  # fmt: skip
     with session_scope(engine) as s:
         with pytest.raises(StaleBuild) as ei:

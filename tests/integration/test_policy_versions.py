@@ -17,6 +17,8 @@ from policies.policy import DEFAULT_POLICY_PATH, default_policy, parse_policy
 from policies.rules import ApprovalRefused
 from policies.states import PolicyVersionState, Role, TransitionRefused
 
+PO = (Role.PRIVACY_OFFICER,)
+
 
 def _changed(**release):
     doc = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
@@ -30,25 +32,25 @@ def test_versioning_two_officers_active_version_and_audit(engine):
     with session_scope(engine) as s:
         with pytest.raises(ps.NoActivePolicy):
             ps.active_policy(s)
-        v1 = ps.propose_policy(s, default_policy(), author="user:po-1", now=t)
+        v1 = ps.propose_policy(s, default_policy(), author="user:po-1", roles=PO, now=t)
         assert (v1.version, v1.state, v1.base_version) == (1, PolicyVersionState.PROPOSED, None)
         with pytest.raises(ps.NoActivePolicy):
             ps.active_policy(s)  # proposed is not active
         with pytest.raises(ApprovalRefused, match="author"):
-            ps.approve_policy(s, 1, approver="user:po-1")
+            ps.approve_policy(s, 1, approver="user:po-1", roles=PO)
         with pytest.raises(ApprovalRefused):
             ps.approve_policy(s, 1, approver="user:steward-1", roles=[Role.STEWARD])
-        ps.approve_policy(s, 1, approver="user:po-2", now=t)
+        ps.approve_policy(s, 1, approver="user:po-2", roles=PO, now=t)
         version, digest, policy = ps.active_policy(s)
         assert (version, digest) == (1, default_policy().content_hash()) and policy == default_policy()
         with pytest.raises(ps.PolicyServiceError) as ei:
-            ps.propose_policy(s, default_policy(), author="user:po-1")
+            ps.propose_policy(s, default_policy(), author="user:po-1", roles=PO)
         assert ei.value.code == "no_change"
     with session_scope(engine) as s:
-        v2 = ps.propose_policy(s, _changed(min_k=10), author="user:po-2")
-        v3 = ps.propose_policy(s, _changed(min_k=20), author="user:po-1")
+        v2 = ps.propose_policy(s, _changed(min_k=10), author="user:po-2", roles=PO)
+        v3 = ps.propose_policy(s, _changed(min_k=20), author="user:po-1", roles=PO)
         assert v2.base_version == 1 and "+  min_k: 10" in v2.diff and "-  min_k: 5" in v2.diff
-        ps.approve_policy(s, 2, approver="user:po-1")
+        ps.approve_policy(s, 2, approver="user:po-1", roles=PO)
         assert ps.active_policy(s)[0] == 2 and ps.active_policy(s)[2].release.min_k == 10
         states = {v.version: v.state for v in ps.list_versions(s)}
         assert states == {
@@ -57,10 +59,10 @@ def test_versioning_two_officers_active_version_and_audit(engine):
             3: PolicyVersionState.SUPERSEDED,  # proposed against v1: must be proposed again
         }
         with pytest.raises(ps.PolicyServiceError) as ei:
-            ps.approve_policy(s, v3.version, approver="user:po-2")
+            ps.approve_policy(s, v3.version, approver="user:po-2", roles=PO)
         assert ei.value.code == "not_proposed"
         with pytest.raises(TransitionRefused):
-            ps.reject_policy(s, v3.version, officer="user:po-2")
+            ps.reject_policy(s, v3.version, officer="user:po-2", roles=PO)
         assert "min_k: 20" in ps.version_diff(s, 2, 3)
     with engine.connect() as conn:
         events = [
@@ -80,8 +82,8 @@ def test_versioning_two_officers_active_version_and_audit(engine):
 def test_a_tampered_stored_version_is_refused(engine):
     upgrade(engine)
     with session_scope(engine) as s:
-        ps.propose_policy(s, default_policy(), author="user:po-1")
-        ps.approve_policy(s, 1, approver="user:po-2")
+        ps.propose_policy(s, default_policy(), author="user:po-1", roles=PO)
+        ps.approve_policy(s, 1, approver="user:po-2", roles=PO)
     with engine.begin() as conn:
         conn.execute(text("UPDATE governance_policy_version SET document = replace(document, 'min_k: 5', 'min_k: 2')"))
     with session_scope(engine) as s, pytest.raises(ps.PolicyServiceError) as ei:
