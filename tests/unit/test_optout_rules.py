@@ -28,15 +28,20 @@ from policies.policy import default_policy
 from policies.rules import (
     NotEligible,
     OptedOut,
+    RoleRequired,
     StaleBuild,
     build_snapshot,
     can_approve_build,
     can_ingest,
+    can_propose_policy,
+    can_record_optout,
     check_approval_allowed,
     check_can_approve,
+    check_can_record_optout,
     check_cohort_clear,
     check_ingest_allowed,
     check_recipient_allowed,
+    optouts_since,
 )
 from policies.states import Role
 
@@ -260,3 +265,24 @@ def test_fhir_consent_deny_with_provision_and_status_over_time():
     assert after["status"] == "inactive" and after["period"]["end"] == "2026-04-03T09:00:00Z"
     with pytest.raises(ValueError):
         fhir_consent(rv, [agent, rv], at=T0, **kw)
+
+
+def test_optouts_since_finds_subjects_to_withdraw_after_release():
+    released_at = T0 + D
+    base = rec(rid=A, received=T0)
+    late_keyed = rec(rid=B, received=T0 + H, recorded=released_at + D)  # received before, keyed in after
+    after = rec(rid=C, received=released_at + 2 * D, kind=OptOutKind.STOP_USE, study=None)
+    other_study = rec(rid=B, received=released_at + H, study=OTHER)
+    records = [base, late_keyed, after, other_study]
+    assert optouts_since(records, STUDY, since=released_at, now=released_at + 3 * D) == {B, C}
+    assert optouts_since(records, STUDY, since=released_at, now=released_at + H) == set()
+    assert optouts_since(records, OTHER, since=released_at, now=released_at + 3 * D) == {B, C}
+
+
+def test_who_may_record_and_propose():
+    assert can_record_optout([Role.STAFF]) and can_record_optout([Role.PRIVACY_OFFICER])
+    for roles in ([], [Role.CONTRACTOR], [Role.STEWARD], [Role.TRAINER], [Role.AUDITOR]):
+        assert not can_record_optout(roles)
+        with pytest.raises(RoleRequired):
+            check_can_record_optout(roles)
+    assert can_propose_policy([Role.PRIVACY_OFFICER]) and not can_propose_policy([Role.STAFF])
