@@ -151,11 +151,11 @@ def can_build_with(cohort: Iterable[str], snapshot: OptOutSnapshot) -> bool:
 
 
 def optouts_since(records: Iterable[OptOutRecord], study: str, *, since: datetime, now: datetime) -> set[str]:
-    """Subjects opted out of ``study`` at ``now`` (everything recorded by now) whom the registry as known at
+    """Subjects opted out of ``study`` at ``now`` (as recorded by ``now``) whom the registry as known at
     ``since`` did not exclude: what a build or release made at ``since`` may still contain. The withdrawal flow
     uses it after release (a release's build time as ``since``) to find the subjects to withdraw."""
     rs = list(records)
-    return active_optouts(rs, study, now) - active_optouts(rs, study, since, known_at=since)
+    return active_optouts(rs, study, now, known_at=now) - active_optouts(rs, study, since, known_at=since)
 
 
 def check_approval_allowed(
