@@ -231,3 +231,14 @@ def check_recipient_allowed(policy: Policy, recipient_id: str, data_kinds: Itera
 
 def can_release_to(policy: Policy, recipient_id: str, data_kinds: Iterable[str], at: datetime) -> bool:
     return _can(check_recipient_allowed, policy, recipient_id, list(data_kinds), at)
+
+
+def check_policy_current(build_policy_hash: str, active_policy_hash: str) -> None:
+    """A dataset is approved and released only under the policy version it was built under: if the active
+    version changed since the build (new recipients, rules, options), rebuild."""
+    if build_policy_hash != active_policy_hash:
+        raise StaleBuild("the active policy changed since the build; rebuild the dataset", code="policy_changed")
+
+
+def can_approve_under(build_policy_hash: str, active_policy_hash: str) -> bool:
+    return _can(check_policy_current, build_policy_hash, active_policy_hash)

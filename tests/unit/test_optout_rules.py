@@ -32,6 +32,7 @@ from policies.rules import (
     StaleBuild,
     build_snapshot,
     can_approve_build,
+    can_approve_under,
     can_ingest,
     can_propose_policy,
     can_record_optout,
@@ -40,6 +41,7 @@ from policies.rules import (
     check_can_record_optout,
     check_cohort_clear,
     check_ingest_allowed,
+    check_policy_current,
     check_recipient_allowed,
     optouts_since,
 )
@@ -286,3 +288,13 @@ def test_who_may_record_and_propose():
         with pytest.raises(RoleRequired):
             check_can_record_optout(roles)
     assert can_propose_policy([Role.PRIVACY_OFFICER]) and not can_propose_policy([Role.STAFF])
+
+
+def test_a_build_under_an_older_policy_is_stale():
+    p = default_policy()
+    check_policy_current(p.content_hash(), p.content_hash())
+    changed = p.model_copy(update={"release": p.release.model_copy(update={"min_k": 10})})
+    assert not can_approve_under(p.content_hash(), changed.content_hash())
+    with pytest.raises(StaleBuild) as ei:
+        check_policy_current(p.content_hash(), changed.content_hash())
+    assert ei.value.code == "policy_changed"
