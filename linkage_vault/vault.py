@@ -470,7 +470,7 @@ class Vault:
             return None
         return self._decrypt_known(row.enc_known, _aad(self._vault_id, "known", study, pseudonym))
 
-    def lookup_for_staff(self, patient_id: str, *, actor: str) -> StaffLookup:
+    def lookup_for_staff(self, patient_id: str, *, actor: str = "system") -> StaffLookup:
         """Counter opt-out entry: the registry id for the patient and whether the vault has seen them."""
         rid = registry_id(self._data_key("registry"), patient_id)
         with self._engine.begin() as conn:
