@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 import yaml
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
 from gateway.services import policy as ps
@@ -163,3 +164,13 @@ def test_policy_and_optout_commands(cli, sekisho_home, tmp_path):
     finally:
         engine.dispose()
     assert pid not in dump and "optout.verified" in dump
+
+
+def test_the_database_holds_at_most_one_active_version(engine):
+    upgrade(engine)
+    with session_scope(engine) as s:
+        ps.propose_policy(s, default_policy(), author="user:po-1", roles=PO)
+        ps.approve_policy(s, 1, approver="user:po-2", roles=PO)
+        ps.propose_policy(s, _changed(min_k=9), author="user:po-1", roles=PO)
+    with pytest.raises(DBAPIError), engine.begin() as conn:  # a racing second activation
+        conn.execute(text("UPDATE governance_policy_version SET state = 'active' WHERE version = 2"))
