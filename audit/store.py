@@ -59,6 +59,13 @@ audit_head = sa.Table(
     sa.Column("seq", sa.BigInteger(), nullable=False),
 )
 
+# statements built once (append is a hot path)
+_ADVANCE_HEAD = (
+    sa.update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq)
+)
+_CHAIN_OF = sa.select(audit_events.c.chain_hash).where(audit_events.c.seq == sa.bindparam("prev_seq"))
+_INSERT_EVENT = sa.insert(audit_events)
+
 _global_clock: Clock = system_clock
 
 
@@ -101,16 +108,14 @@ def append_event(
     clean_details = validate_details(details)
     c = connection_of(conn)
     # Lock first (row lock on PostgreSQL, write lock on SQLite), then read the head.
-    row = c.execute(
-        sa.update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1).returning(audit_head.c.seq)
-    ).first()
+    row = c.execute(_ADVANCE_HEAD).first()
     if row is None:
         raise AuditIntegrityError("audit_head is missing: run the 'audit' migrations (sekisho db upgrade)")
     seq = int(row[0])
     if seq == 1:
         prev = GENESIS_HASH
     else:
-        prev_row = c.execute(sa.select(audit_events.c.chain_hash).where(audit_events.c.seq == seq - 1)).first()
+        prev_row = c.execute(_CHAIN_OF, {"prev_seq": seq - 1}).first()
         if prev_row is None:
             raise AuditIntegrityError("the previous audit entry is missing: the log has been tampered with")
         prev = str(prev_row[0])
@@ -118,15 +123,16 @@ def append_event(
     event = AuditEvent(seq=seq, ts=ts, details=clean_details, **event_fields)
     leaf_hash = event.leaf_hash()
     c.execute(
-        sa.insert(audit_events).values(
-            seq=seq,
-            ts=ts,
-            details=details_json(clean_details),
-            leaf_hash=leaf_hash.hex(),
-            prev_hash=prev,
-            chain_hash=chain_hash(prev, leaf_hash),
+        _INSERT_EVENT,
+        {
+            "seq": seq,
+            "ts": ts,
+            "details": details_json(clean_details),
+            "leaf_hash": leaf_hash.hex(),
+            "prev_hash": prev,
+            "chain_hash": chain_hash(prev, leaf_hash),
             **event_fields,
-        )
+        },
     )
     return seq
 
