@@ -101,3 +101,43 @@ def test_auditor_role_reads_only(pg_roles):
     with pytest.raises(sa.exc.DBAPIError) as exc, auditor.begin() as conn:
         append_event(conn, action="auth.login", actor="user:officer-1", object_type="session", object_id="s2")
     assert isinstance(exc.value.orig, psycopg.errors.InsufficientPrivilege)
+
+
+def test_migration_by_an_unprivileged_role_keeps_triggers_and_reports_ownership(pg_url, pg_admin_dsn):
+    """A migration role that may not create roles still gets the triggers; the missing NOLOGIN ownership is
+    reported by hardening_status (and so by verify), never silently ignored."""
+    from alembic import command
+
+    from gateway.store.migrate import alembic_config
+
+    role = f"sekisho_migrator_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(pg_url)
+    with psycopg.connect(pg_admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    engine = make_engine(pg_url.replace("postgres@", f"{role}@", 1))
+    try:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{role}"'))
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "audit@head")
+        with engine.begin() as conn:
+            append_event(conn, action="auth.login", actor="user:u1", object_type="session", object_id="s1")
+        with pytest.raises(sa.exc.DBAPIError), engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM audit_events"))
+        with engine.connect() as conn:
+            missing = hardening_status(conn)
+            result = verify(conn)
+        assert missing == [
+            "table audit_events is owned by a login role, not a NOLOGIN owner role",
+            "table audit_head is owned by a login role, not a NOLOGIN owner role",
+        ]
+        assert result.ok and {w.code for w in result.warnings} == {"db.hardening"}
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP OWNED BY "{role}"'))
+        admin.dispose()
+        with psycopg.connect(pg_admin_dsn, autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
