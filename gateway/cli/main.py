@@ -25,6 +25,7 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("vault", "vault"),
     ("policy", "policy"),
     ("optout", "optout"),
+    ("synth", "synth"),
 ]
 
 
