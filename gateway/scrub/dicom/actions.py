@@ -1,0 +1,261 @@
+"""The header scrubber: applies the compiled profile to every element of a dataset, recursing into sequences at
+any depth, then sweeps every remaining string value for the patient's own identifiers.
+
+Per action (PS3.15 E.1.1) and VR:
+- X: removed. Overlays (60xx) and curves (50xx) are removed as whole groups whatever the option says: no
+  graphics cleaner exists for their bitmaps, and removing the module keeps the IOD valid.
+- Z: zero length (sequences: no items). PatientName and PatientID get the keyed pseudonym instead.
+- D: a dummy consistent with the VR (``ANONYMIZED``, ``0``, 19000101...), UIDs remapped, sequences recursed.
+- K: kept (sequences recursed; UIDs are then kept only under Retain UIDs).
+- C: dates shifted by the patient's offset (times kept), sequences recursed, free text passed to the text cleaner
+  when one is injected, emptied otherwise (PS3.15: with nothing to clean it, do not keep it); PN/AE emptied.
+- U: remapped to the keyed ``2.25`` UID (registry UIDs such as SOP classes stay).
+Private elements are removed unless Retain Safe Private keeps them (with their Private Creator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pydicom.datadict import dictionary_VR
+from pydicom.dataelem import DataElement
+from pydicom.dataset import Dataset
+from pydicom.sequence import Sequence
+from pydicom.valuerep import PersonName
+
+from gateway.scrub.dicom.dates import shift_da, shift_dt
+from gateway.scrub.dicom.profile import ALWAYS_REMOVE, WRITTEN_BY_ENGINE, EngineProfile
+from gateway.scrub.dicom.sweep import Matcher, normalize
+from gateway.scrub.dicom.uids import UidMapper
+from policies.dicom_profile import TEXT_VRS
+from policies.identifiers import KnownIdentifiers
+
+TextCleaner = Callable[[str, KnownIdentifiers], str]
+
+FREE_TEXT_VRS = frozenset({"SH", "LO", "ST", "LT", "UT", "UC"})
+STRING_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT"})
+BINARY_VRS = frozenset({"OB", "OW", "OF", "OD", "OL", "OV", "UN"})
+DUMMY_TEXT = "ANONYMIZED"
+_DUMMY: dict[str, object] = {
+    "DA": "19000101",
+    "DT": "19000101000000",
+    "TM": "000000",
+    "AS": "000D",
+    "IS": "0",
+    "DS": "0",
+    "CS": DUMMY_TEXT,
+    "UR": "",
+}
+PATIENT_NAME = 0x00100010
+PATIENT_ID = 0x00100020
+TEXT_VALUE = 0x0040A160
+PIXEL_TAGS = frozenset({0x7FE00008, 0x7FE00009, 0x7FE00010})
+
+
+@dataclass
+class ScrubContext:
+    profile: EngineProfile
+    uid: UidMapper
+    pseudonym: str
+    shift_days: int
+    matcher: Matcher
+    known: KnownIdentifiers
+    clean_text: TextCleaner | None = None
+    non_ascii: bool = False  # a kept string value needs more than ASCII
+    swept: int = 0  # values changed by the sweep
+    shifted: int = 0  # date values shifted
+    notes: list[str] = field(default_factory=list)
+
+
+def _empty(vr: str) -> object:
+    if vr == "SQ":
+        return Sequence()
+    if vr in BINARY_VRS:
+        return b""
+    if vr in ("US", "SS", "UL", "SL", "FL", "FD", "AT", "UV", "SV", "US or SS"):
+        return None
+    return ""
+
+
+def _map_strings(value: object, fn: Callable[[str], str]) -> object:
+    if isinstance(value, PersonName):
+        value = str(value)
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list | tuple) or (hasattr(value, "__iter__") and not isinstance(value, bytes)):
+        return [fn(str(v)) for v in value]
+    return value
+
+
+def scrub_dataset(ds: Dataset, ctx: ScrubContext, *, top: bool = True) -> None:
+    """Apply the profile to ``ds`` in place (recursively)."""
+    profile = ctx.profile
+    private_keep: dict[int, bool] = {}
+    creators: dict[int, str] = {}
+    for tag in list(ds.keys()):
+        t = int(tag)
+        group = t >> 16
+        elem_no = t & 0xFFFF
+        if not top and t == 0x00080005:
+            for _ in ds:  # decode every value with the item's own character set before dropping it
+                pass
+        if elem_no == 0 or t in ALWAYS_REMOVE or (top and t in WRITTEN_BY_ENGINE) or (not top and t == 0x00080005):
+            del ds[tag]
+            continue
+        if group & 1:
+            if group <= 0x0007 or group == 0xFFFF:
+                del ds[tag]
+                continue
+            if 0x0010 <= elem_no <= 0x00FF:
+                value = ds[tag].value
+                creators[t] = str(value) if value is not None else ""
+                continue
+            block = (group << 16) | (elem_no >> 8)
+            creator = creators.get(block)
+            if creator is not None and profile.table.is_safe_private(creator, t):
+                private_keep[block] = True
+                elem = ds[tag]
+                if elem.VR in STRING_VRS:
+                    _sweep_elem(elem, ctx)
+                continue
+            del ds[tag]
+            continue
+        if (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF) and not group & 1:
+            del ds[tag]
+            continue
+        raw = ds.get_item(tag)
+        vr = raw.VR if raw is not None else None
+        if vr is None or (vr == "UN" and t not in PIXEL_TAGS):
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                del ds[tag]  # unknown standard element: not in our dictionary, cannot judge
+                continue
+            if vr == "UN":
+                del ds[tag]
+                continue
+        if t in PIXEL_TAGS:
+            continue
+        if " or " in vr:
+            vr = "OW" if "OW" in vr else "US"  # ambiguous numeric/binary VRs: never text
+        action = profile.action(t, vr)
+        if action == "X":
+            del ds[tag]
+            continue
+        if action == "K" and vr not in STRING_VRS and vr not in ("SQ", "UI"):
+            continue  # numeric and binary kept raw: never decoded
+        elem = ds[tag]
+        _apply(elem, action, vr, ctx, top=top)
+    for block_tag in creators:
+        if not private_keep.get(block_tag):
+            del ds[block_tag]
+
+
+def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: bool) -> None:
+    t = int(elem.tag)
+    if top and t in (PATIENT_NAME, PATIENT_ID):
+        elem.value = ctx.pseudonym
+        return
+    repl = ctx.profile.replacements.get(t)
+    if repl is not None:
+        elem.value = repl
+        _sweep_elem(elem, ctx)
+        return
+    if vr == "SQ":
+        if action == "Z":
+            elem.value = Sequence()
+            return
+        for item in elem.value or ():
+            scrub_dataset(item, ctx, top=False)
+        return
+    if vr == "UI":
+        if action == "K" and ctx.profile.table.options.retain_uids:
+            return
+        if action in ("Z",) and not elem.value:
+            return
+        elem.value = _map_strings(elem.value, ctx.uid) if elem.value else elem.value
+        if action == "Z":
+            return
+        return
+    if action == "Z":
+        elem.value = _empty(vr)
+        return
+    if action == "D":
+        if vr in TEXT_VRS:
+            elem.value = DUMMY_TEXT if vr not in ("UR",) else ""
+        elif vr in _DUMMY:
+            elem.value = _DUMMY[vr]
+        elif vr in BINARY_VRS:
+            elem.value = b""
+        else:
+            elem.value = 0
+        return
+    if action == "C":
+        if vr in ("DA", "DT"):
+            opts = ctx.profile.table.options
+            if opts.retain_long_full_dates:
+                pass
+            elif opts.retain_long_modified_dates and elem.value:
+                fn = shift_da if vr == "DA" else shift_dt
+                elem.value = _map_strings(elem.value, lambda v: fn(v, ctx.shift_days))
+                ctx.shifted += 1
+            else:
+                elem.value = ""
+                return
+        elif vr in ("TM", "CS", "IS", "DS", "AS"):
+            pass
+        elif vr in FREE_TEXT_VRS:
+            if ctx.clean_text is not None and elem.value:
+                cleaner = ctx.clean_text
+                elem.value = _map_strings(elem.value, lambda v: cleaner(v, ctx.known))
+            else:
+                elem.value = ""
+                return
+        elif vr in BINARY_VRS:
+            elem.value = b""
+            return
+        elif vr in STRING_VRS:  # PN, AE, UR: nothing can clean them
+            elem.value = ""
+            return
+        else:
+            return
+    # K and C fall through to the sweep (dates after shifting, text after cleaning)
+    if vr in ("DA", "DT") and action == "K" and not ctx.profile.table.options.retain_long_full_dates:
+        # a date kept by another option (device calibration...) still follows the date options
+        if ctx.profile.table.options.retain_long_modified_dates and elem.value:
+            fn2 = shift_da if vr == "DA" else shift_dt
+            elem.value = _map_strings(elem.value, lambda v: fn2(v, ctx.shift_days))
+        else:
+            elem.value = ""
+    if vr in STRING_VRS:
+        _sweep_elem(elem, ctx)
+
+
+def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:
+    value = elem.value
+    if value is None or elem.VR not in STRING_VRS:
+        return
+    if isinstance(value, PersonName):
+        value = str(value)
+    if isinstance(value, str):
+        if not value.isascii():
+            ctx.non_ascii = True
+        if ctx.matcher and value and ctx.matcher.search_normalized(normalize(value)):
+            elem.value = ctx.matcher.redact(value)
+            ctx.swept += 1
+        return
+    if not str(value).isascii():
+        ctx.non_ascii = True
+    if not ctx.matcher:
+        return
+    if elem.VM > 1 or hasattr(value, "__iter__"):
+        vals = [str(v) for v in value]
+        if any(ctx.matcher.search(v) for v in vals):
+            elem.value = [ctx.matcher.redact(v) for v in vals]
+            ctx.swept += 1
+        return
+    s = str(value)
+    if s and ctx.matcher.search(s):
+        elem.value = ctx.matcher.redact(s) if elem.VR not in ("PN",) else ""
+        ctx.swept += 1

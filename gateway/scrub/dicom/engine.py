@@ -1,0 +1,488 @@
+"""Scrub one DICOM file (bytes in, bytes out) or a directory tree, and verify every output independently.
+
+One parse, one write: the header is read with ``stop_before_pixels`` from the bytes in memory, scrubbed in place,
+written by pydicom, and the pixel data elements (7FE0,0008/0009/0010) are appended as raw bytes from the source
+(never decoded). Big-endian and deflated transfer syntaxes are parsed whole and written by pydicom. Objects that are
+candidates for burned-in text go through ``gateway.scrub.pixels.clean_pixel_data`` under Clean Pixel Data (parsed
+whole); while that module is unavailable they are quarantined ("pixel cleaning unavailable").
+
+Fail closed: non-DICOM, unreadable, truncated (pixel data shorter than declared or than the image needs), unknown
+transfer syntax, DICOMDIR, undecodable text, a failed verification: quarantined with a reason, no output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import io
+import os
+import shutil
+import struct
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.sequence import Sequence
+from pydicom.uid import UID, UID_dictionary  # type: ignore[attr-defined]
+
+from gateway import __version__
+from gateway.scrub.dicom import verify
+from gateway.scrub.dicom.actions import ScrubContext, TextCleaner, scrub_dataset
+from gateway.scrub.dicom.charset import OUTPUT_CHARSET
+from gateway.scrub.dicom.profile import engine_profile
+from gateway.scrub.dicom.report import FileReport, write_report
+from gateway.scrub.dicom.sweep import Matcher, collect, to_known
+from gateway.scrub.dicom.uids import UidMapper, implementation_class_uid
+from gateway.scrub.ports import DeidKeys
+from policies.dicom_options import DicomDeidOptions
+from policies.dicom_profile import method_codes
+from policies.identifiers import KnownIdentifiers
+
+DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10"
+RAW_COPY_SYNTAXES = frozenset({"1.2.840.10008.1.2", "1.2.840.10008.1.2.1"})
+FULL_PARSE_SYNTAXES = frozenset({"1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"})
+PIXEL_TAGS = frozenset({0x7FE00008, 0x7FE00009, 0x7FE00010})
+PIXEL_CANDIDATE_MODALITIES = frozenset({"US", "XA", "RF", "SC", "OT", "ES", "XC", "GM", "SM", "IVUS", "DOC"})
+PIXEL_CANDIDATE_SOP_PREFIXES = (
+    "1.2.840.10008.5.1.4.1.1.7",  # secondary capture
+    "1.2.840.10008.5.1.4.1.1.6.",  # ultrasound
+    "1.2.840.10008.5.1.4.1.1.3.1",  # ultrasound multi-frame
+    "1.2.840.10008.5.1.4.1.1.12.",  # XA / XRF
+    "1.2.840.10008.5.1.4.1.1.77.",  # visible light
+)
+_LONG_VRS = frozenset({b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"UT", b"SQ", b"UC", b"UR", b"SV", b"UV"})
+_DECODE_WARNING_WORDS = ("decode", "character set", "charset", "encoding")
+IMPLEMENTATION_VERSION = ("SEKISHO_" + __version__)[:16]
+
+
+class Quarantine(Exception):
+    """Fail closed. The message is a fixed phrase, never a value from the file."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # "ok" | "quarantined"
+    reason: str
+    data: bytes | None = None
+    relpath: str | None = None  # <study>/<series>/<sop>.dcm
+    pseudonym: str | None = None
+
+
+PixelCleaner = Callable[[Dataset, KnownIdentifiers, Any], Any]
+
+
+def _pixel_cleaner() -> PixelCleaner | None:
+    try:
+        mod = importlib.import_module("gateway.scrub.pixels")
+    except ImportError:
+        return None
+    fn = getattr(mod, "clean_pixel_data", None)
+    return fn if callable(fn) else None
+
+
+def _pixel_options(options_obj: Any) -> Any:
+    if options_obj is not None:
+        return options_obj
+    try:
+        from policies.pixel_options import PixelOptions
+
+        return PixelOptions()
+    except ImportError:  # pragma: no cover - policies ships it
+        return None
+
+
+def is_pixel_candidate(ds: Dataset) -> bool:
+    modality = str(ds.get("Modality", "") or "").upper()
+    sop = str(ds.get("SOPClassUID", "") or "")
+    burned = str(ds.get("BurnedInAnnotation", "") or "").upper()
+    return (
+        modality in PIXEL_CANDIDATE_MODALITIES
+        or burned == "YES"
+        or any(sop.startswith(p) for p in PIXEL_CANDIDATE_SOP_PREFIXES)
+    )
+
+
+def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> bytes:
+    """The raw bytes of the pixel data elements starting at ``pos`` (explicit/implicit little endian).
+    Anything after them (trailing padding, signatures) is dropped. Raises Quarantine when truncated."""
+    out = bytearray()
+    n = len(data)
+    while pos + 8 <= n:
+        group, elem = struct.unpack_from("<HH", data, pos)
+        tag = group << 16 | elem
+        if tag not in PIXEL_TAGS:
+            break
+        if implicit:
+            length = struct.unpack_from("<I", data, pos + 4)[0]
+            header = 8
+        else:
+            vr = data[pos + 4 : pos + 6]
+            if vr in _LONG_VRS:
+                if pos + 12 > n:
+                    raise Quarantine("truncated pixel data element")
+                length = struct.unpack_from("<I", data, pos + 8)[0]
+                header = 12
+            else:
+                length = struct.unpack_from("<H", data, pos + 6)[0]
+                header = 8
+        start = pos + header
+        if length == 0xFFFFFFFF:
+            p = start
+            while True:
+                if p + 8 > n:
+                    raise Quarantine("truncated encapsulated pixel data")
+                ig, ie, ilen = struct.unpack_from("<HHI", data, p)
+                if (ig, ie) == (0xFFFE, 0xE0DD):
+                    p += 8
+                    break
+                if (ig, ie) != (0xFFFE, 0xE000) or ilen == 0xFFFFFFFF:
+                    raise Quarantine("malformed encapsulated pixel data")
+                p += 8 + ilen
+                if p > n:
+                    raise Quarantine("truncated encapsulated pixel data")
+            end = p
+        else:
+            end = start + length
+            if end > n:
+                raise Quarantine("pixel data shorter than declared")
+        out += data[pos:end]
+        pos = end
+    return bytes(out)
+
+
+def _expected_native_length(ds: Dataset) -> int | None:
+    try:
+        rows = int(ds.Rows)
+        cols = int(ds.Columns)
+        bits = int(ds.BitsAllocated)
+        spp = int(ds.get("SamplesPerPixel", 1) or 1)
+        frames = int(ds.get("NumberOfFrames", 1) or 1)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    total_bits = rows * cols * bits * spp * frames
+    return (total_bits + 7) // 8
+
+
+def _native_length(pixel_raw: bytes, implicit: bool) -> int | None:
+    if len(pixel_raw) < 8:
+        return None
+    tag = struct.unpack_from("<HH", pixel_raw, 0)
+    if tag != (0x7FE0, 0x0010):
+        return None
+    length = struct.unpack_from("<I", pixel_raw, 4 if implicit else 8)[0]
+    return None if length == 0xFFFFFFFF else int(length)
+
+
+def patient_key(ds: Dataset) -> str:
+    """The key of the patient for pseudonym and date shift: PatientID, else name and birth date."""
+    pid = str(ds.get("PatientID", "") or "").strip()
+    if pid:
+        return pid
+    return "name:" + str(ds.get("PatientName", "") or "") + "|" + str(ds.get("PatientBirthDate", "") or "")
+
+
+def _deid_markers(ds: Dataset, options: DicomDeidOptions) -> None:
+    ds.PatientIdentityRemoved = "YES"
+    codes = method_codes(options)
+    ds.DeidentificationMethod = [f"Sekisho {__version__}"[:64]] + [meaning[:64] for _, meaning in codes]
+    seq = Sequence()
+    for value, meaning in codes:
+        item = Dataset()
+        item.CodeValue = value
+        item.CodingSchemeDesignator = "DCM"
+        item.CodeMeaning = meaning
+        seq.append(item)
+    ds.DeidentificationMethodCodeSequence = seq
+    if options.retain_long_full_dates:
+        ds.LongitudinalTemporalInformationModified = "UNMODIFIED"
+    elif options.retain_long_modified_dates:
+        ds.LongitudinalTemporalInformationModified = "MODIFIED"
+    else:
+        ds.LongitudinalTemporalInformationModified = "REMOVED"
+
+
+def _read(data: bytes) -> tuple[Dataset, int, bool]:
+    """Parse the header. Returns (dataset, offset of the pixel data, whole file parsed)."""
+    if len(data) < 132 or data[128:132] != b"DICM":
+        raise Quarantine("not a DICOM Part 10 file (no DICM prefix)")
+    fp = io.BytesIO(data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            ds = pydicom.dcmread(fp, stop_before_pixels=True)
+        except Exception as exc:
+            raise Quarantine(f"unreadable DICOM ({type(exc).__name__})") from None
+        pos = fp.tell()
+        meta = getattr(ds, "file_meta", None)
+        ts = str(meta.get("TransferSyntaxUID", "")) if meta is not None else ""
+        if not ts or ts not in UID_dictionary or UID_dictionary[ts][1] != "Transfer Syntax":
+            raise Quarantine("unknown transfer syntax")
+        whole = False
+        if ts in FULL_PARSE_SYNTAXES:
+            try:
+                ds = pydicom.dcmread(io.BytesIO(data))
+            except Exception as exc:
+                raise Quarantine(f"unreadable DICOM ({type(exc).__name__})") from None
+            whole = True
+    _check_warnings(caught)
+    return ds, pos, whole
+
+
+def _check_warnings(caught: Iterable[warnings.WarningMessage]) -> None:
+    for w in caught:
+        msg = str(w.message).lower()
+        if any(word in msg for word in _DECODE_WARNING_WORDS):
+            raise Quarantine("text could not be decoded in its declared character set")
+
+
+def _check_object(ds: Dataset) -> None:
+    sop_class = str(ds.file_meta.get("MediaStorageSOPClassUID", "") or ds.get("SOPClassUID", ""))
+    if sop_class == DICOMDIR_SOP_CLASS or "DirectoryRecordSequence" in ds:
+        raise Quarantine("DICOMDIR (media directory), not a composite object")
+    for kw in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "SeriesInstanceUID"):
+        v = ds.get(kw)
+        if not v or not str(v).strip():
+            raise Quarantine(f"missing {kw}")
+
+
+def scrub_bytes(
+    data: bytes,
+    *,
+    options: DicomDeidOptions,
+    keys: DeidKeys,
+    known: KnownIdentifiers | None = None,
+    clean_text: TextCleaner | None = None,
+    pixel_cleaner: PixelCleaner | bool | None = True,
+    pixel_options: Any = None,
+) -> Outcome:
+    """De-identify one Part 10 file given as bytes. ``pixel_cleaner=True`` looks up ``gateway.scrub.pixels``."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            outcome = _scrub(data, options, keys, known, clean_text, pixel_cleaner, pixel_options)
+        except Quarantine as q:
+            return Outcome("quarantined", str(q))
+    try:
+        _check_warnings(caught)
+    except Quarantine as q:
+        return Outcome("quarantined", str(q))
+    return outcome
+
+
+def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
+    data: bytes,
+    options: DicomDeidOptions,
+    keys: DeidKeys,
+    known: KnownIdentifiers | None,
+    clean_text: TextCleaner | None,
+    pixel_cleaner: PixelCleaner | bool | None,
+    pixel_options: Any,
+) -> Outcome:
+    ds, pixel_pos, whole = _read(data)
+    _check_object(ds)
+    ts = str(ds.file_meta.TransferSyntaxUID)
+    implicit = ts == "1.2.840.10008.1.2"
+    cleaner: PixelCleaner | None = None
+    if options.clean_pixel_data and is_pixel_candidate(ds):
+        cleaner = _pixel_cleaner() if pixel_cleaner is True else (pixel_cleaner or None)
+        if cleaner is None:
+            raise Quarantine("pixel cleaning unavailable")
+        if not whole:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    ds = pydicom.dcmread(io.BytesIO(data))
+                except Exception as exc:
+                    raise Quarantine(f"unreadable DICOM ({type(exc).__name__})") from None
+            _check_warnings(caught)
+            whole = True
+    pixel_raw = b""
+    if not whole:
+        if ts not in RAW_COPY_SYNTAXES and ts in UID_dictionary and "Big Endian" in UID_dictionary[ts][0]:
+            raise Quarantine("unsupported transfer syntax")
+        pixel_raw = _raw_pixel_elements(data, pixel_pos, implicit)
+        if not ds.file_meta.TransferSyntaxUID.is_compressed:
+            declared = _native_length(pixel_raw, implicit)
+            expected = _expected_native_length(ds) if declared is not None else None
+            if declared is not None and expected is not None and declared < expected:
+                raise Quarantine("pixel data shorter than the image size requires")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        facts = verify.collect_source_facts(ds, known)
+        collected = to_known(collect(ds))
+    _check_warnings(caught)
+    all_known = collected.merged(known) if known is not None else collected
+    key = patient_key(ds)
+    ctx = ScrubContext(
+        profile=engine_profile(options),
+        uid=UidMapper(keys),
+        pseudonym=keys.pseudonym(key),
+        shift_days=keys.date_shift_days(key),
+        matcher=Matcher(all_known),
+        known=all_known,
+        clean_text=clean_text,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scrub_dataset(ds, ctx)
+    _check_warnings(caught)
+    if cleaner is not None:
+        outcome = cleaner(ds, all_known, _pixel_options(pixel_options))
+        status = str(getattr(outcome, "status", "quarantine"))
+        if status == "quarantine" or status not in ("clean", "masked", "not_candidate"):
+            raise Quarantine("pixel cleaning: " + str(getattr(outcome, "reason", "failed"))[:200])
+    _deid_markers(ds, options)
+    if ctx.non_ascii:
+        ds.SpecificCharacterSet = OUTPUT_CHARSET
+    elif "SpecificCharacterSet" in ds:
+        del ds.SpecificCharacterSet
+    out = _write(ds, ts, pixel_raw)
+    verdict = verify.verify_output(out, facts, options)
+    if not verdict.ok:
+        raise Quarantine("verifier: " + "; ".join(verdict.reasons[:5]))
+    rel = f"{ds.StudyInstanceUID}/{ds.SeriesInstanceUID}/{ds.SOPInstanceUID}.dcm"
+    return Outcome("ok", "", out, rel, ctx.pseudonym)
+
+
+def _write(ds: Dataset, ts: str, pixel_raw: bytes) -> bytes:
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = ds.SOPClassUID
+    meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    meta.TransferSyntaxUID = UID(ts)
+    meta.ImplementationClassUID = UID(implementation_class_uid())
+    meta.ImplementationVersionName = IMPLEMENTATION_VERSION
+    ds.file_meta = meta
+    ds.preamble = b"\x00" * 128
+    buf = io.BytesIO()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ds.save_as(buf, enforce_file_format=True)
+    except Exception as exc:
+        raise Quarantine(f"could not be written ({type(exc).__name__})") from None
+    if pixel_raw:
+        buf.write(pixel_raw)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------- directory runs
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    options: DicomDeidOptions
+    keys: DeidKeys
+    known: KnownIdentifiers | None = None
+    clean_text: TextCleaner | None = None
+    pixel_options: Any = None
+
+
+def _iter_files(src: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(src):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
+
+
+_worker_cfg: RunConfig | None = None
+
+
+def _init_worker(cfg: RunConfig) -> None:
+    global _worker_cfg  # noqa: PLW0603 - one configuration per worker process
+    _worker_cfg = cfg
+
+
+def _process(path_str: str) -> Outcome:
+    cfg = _worker_cfg
+    assert cfg is not None
+    return scrub_path(Path(path_str), cfg)
+
+
+def scrub_path(path: Path, cfg: RunConfig) -> Outcome:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return Outcome("quarantined", "unreadable file")
+    try:
+        return scrub_bytes(
+            data,
+            options=cfg.options,
+            keys=cfg.keys,
+            known=cfg.known,
+            clean_text=cfg.clean_text,
+            pixel_options=cfg.pixel_options,
+        )
+    except Exception as exc:  # no crash: an unexpected failure quarantines the file, the run continues
+        return Outcome("quarantined", f"internal error ({type(exc).__name__})")
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.resolve().relative_to(parent.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def run_directory(
+    src: Path,
+    dst: Path,
+    cfg: RunConfig,
+    *,
+    report: Path | None = None,
+    quarantine: Path | None = None,
+    workers: int = 1,
+) -> list[FileReport]:
+    """Scrub every file under ``src`` into ``dst/<study>/<series>/<sop>.dcm``. Failed inputs are copied to
+    ``quarantine`` (never under ``dst``) as ``<opaque>.dcm`` with a ``<opaque>.reason.txt``."""
+    if quarantine is not None and _inside(quarantine, dst):
+        raise ValueError("the quarantine directory must not be under the destination")
+    if src.is_dir() and _inside(dst, src):
+        raise ValueError("the destination must not be under the source")
+    base = src.parent if src.is_file() else src
+    found = [src] if src.is_file() else list(_iter_files(src))
+    files = [p for p in found if not (report is not None and p.resolve() == report.resolve())]
+    dst.mkdir(parents=True, exist_ok=True)
+    results: list[FileReport] = []
+    seen: set[str] = set()
+
+    def outcomes() -> Iterator[tuple[Path, Outcome]]:
+        if workers <= 1:
+            for p in files:
+                yield p, scrub_path(p, cfg)
+            return
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg,)) as pool:
+            chunk = max(1, min(32, len(files) // (workers * 4) or 1))
+            yield from zip(files, pool.map(_process, [str(p) for p in files], chunksize=chunk), strict=True)
+
+    for path, result in outcomes():
+        rel_src = path.relative_to(base).as_posix()
+        outcome = result
+        if outcome.status == "ok" and outcome.relpath is not None and outcome.relpath in seen:
+            outcome = Outcome("quarantined", "duplicate SOP Instance UID in this run")
+        if outcome.status == "ok" and outcome.data is not None and outcome.relpath is not None:
+            target = dst / outcome.relpath
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_bytes(outcome.data)
+            os.replace(tmp, target)
+            seen.add(outcome.relpath)
+            results.append(FileReport(rel_src, outcome.relpath, "ok", ""))
+            continue
+        if quarantine is not None:
+            quarantine.mkdir(parents=True, exist_ok=True)
+            opaque = hashlib.sha256(rel_src.encode("utf-8")).hexdigest()[:24]
+            try:
+                shutil.copyfile(path, quarantine / f"{opaque}.dcm")
+                (quarantine / f"{opaque}.reason.txt").write_text(outcome.reason + "\n", encoding="utf-8")
+            except OSError:
+                pass
+        results.append(FileReport(rel_src, None, "quarantined", outcome.reason))
+    if report is not None:
+        write_report(report, results)
+    return results

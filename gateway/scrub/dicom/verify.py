@@ -1,0 +1,427 @@
+"""Independent verifier for scrubbed DICOM outputs. It imports nothing of the scrubber (enforced by an
+import-linter contract): it collects the source's identifiers with its own code, re-reads the output bytes, and
+fails the file when
+
+- any identifier of the source survives: every PN group (alphabetic, ideographic, phonetic) and component, kana in
+  hiragana/katakana/half-width forms, patient and order IDs, address, telephone, birth date in Western and Japanese
+  era spellings — compared on decoded values (NFKC, case and kana folded) AND on the raw header bytes in UTF-8,
+  Shift_JIS, EUC-JP and ISO 2022 (JIS X 0208 after ``ESC $ B``) encodings;
+- any element survives that the profile does not allow: private elements outside the safe-private list,
+  overlays/curves, rows whose action is X, Z rows or non-table text with a value, UN elements;
+- a source UID survives (unless Retain UIDs), or a source date survives unshifted at the same place (unless
+  Retain Full Dates);
+- the de-identification markers are missing, or the file meta information carries anything but the six elements
+  Sekisho writes.
+
+Usage: ``facts = collect_source_facts(source_header)`` before the scrubber touches the dataset, then
+``verify_output(output_bytes, facts, options)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import unicodedata
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+import pydicom
+from pydicom.datadict import dictionary_has_tag, dictionary_VR, tag_for_keyword
+from pydicom.dataset import Dataset
+from pydicom.uid import UID_dictionary  # type: ignore[attr-defined]
+from pydicom.valuerep import PersonName
+
+from policies.dicom_options import DicomDeidOptions
+from policies.dicom_profile import SAFE_TEXT_KEYWORDS, TEXT_VRS, compile_profile
+from policies.identifiers import KnownIdentifiers
+
+_STR_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT"})
+_ALLOWED_META = frozenset({0x00020000, 0x00020001, 0x00020002, 0x00020003, 0x00020010, 0x00020012, 0x00020013})
+_ENGINE_WRITTEN = frozenset({0x00120062, 0x00120063, 0x00120064, 0x00280303})
+_PSEUDONYM_TAGS = frozenset({0x00100010, 0x00100020})
+_PIXEL = frozenset({0x7FE00008, 0x7FE00009, 0x7FE00010})
+_NOT_IDENTIFIERS = frozenset(
+    {
+        "anonymous",
+        "anonymized",
+        "anonymised",
+        "anon",
+        "unknown",
+        "none",
+        "null",
+        "na",
+        "n a",
+        "test",
+        "patient",
+        "removed",
+        "redacted",
+        "dummy",
+        "md",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "phd",
+    }
+)
+_FOLD: dict[int, str | int] = {
+    **{c: c - 0x60 for c in range(0x30A1, 0x30F7)},
+    **{ord(c): " " for c in " \t\r\n^=,./\\-_・、。()（）[]「」:;'\"|"},
+}
+_IDS = frozenset(
+    {
+        0x00100020,
+        0x00101000,
+        0x00080050,
+        0x00380010,
+        0x00101090,
+        0x00401001,
+        0x00402016,
+        0x00402017,
+        0x00400009,
+        0x00400253,
+        0x00120040,
+        0x00120042,
+        0x00380400,
+    }
+)
+_ADDR = frozenset({0x00101040, 0x00380300, 0x00080081, 0x00102150, 0x00102152})
+_PHONE = frozenset({0x00102154, 0x00080094})
+_ERA = (
+    (date(2019, 5, 1), "令和", "R"),
+    (date(1989, 1, 8), "平成", "H"),
+    (date(1926, 12, 25), "昭和", "S"),
+    (date(1912, 7, 30), "大正", "T"),
+    (date(1868, 1, 25), "明治", "M"),
+)
+_KD = "〇一二三四五六七八九"
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_FOLD).split())
+
+
+def _kanji(n: int) -> str:
+    if n < 10:
+        return _KD[n]
+    t, o = divmod(n, 10)
+    return ("" if t == 1 else _KD[t]) + "十" + (_KD[o] if o else "")
+
+
+def _date_forms(d: date) -> set[str]:
+    y, m, dd = d.year, d.month, d.day
+    forms = {f"{y}{m:02d}{dd:02d}", f"{y}年{m}月{dd}日"}
+    for sep in "-/.":
+        forms |= {f"{y}{sep}{m:02d}{sep}{dd:02d}", f"{y}{sep}{m}{sep}{dd}"}
+    for start, kanji, letter in _ERA:
+        if d >= start:
+            ey = y - start.year + 1
+            for e in {str(ey), f"{ey:02d}"} | ({"元"} if ey == 1 else set()):
+                forms |= {f"{letter}{e}.{m}.{dd}", f"{letter}{e}/{m}/{dd}", f"{letter}{e}-{m}-{dd}"}
+                forms |= {f"{letter}{e}.{m:02d}.{dd:02d}", f"{kanji}{e}年{m}月{dd}日"}
+            forms.add(f"{kanji}{'元' if ey == 1 else _kanji(ey)}年{_kanji(m)}月{_kanji(dd)}日")
+            break
+    return forms
+
+
+def _kana_forms(text: str) -> set[str]:
+    import jaconv
+
+    kata = jaconv.hira2kata(text)
+    return {text, kata, jaconv.kata2hira(text), jaconv.z2h(kata, kana=True, ascii=False, digit=False)}
+
+
+def _raw_forms(text: str) -> set[bytes]:
+    out: set[bytes] = set()
+    for form in _kana_forms(text):
+        for codec in ("utf-8", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "iso2022_jp_ext"):
+            try:
+                b = form.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            out.add(b[:-3] if b.endswith(b"\x1b(B") else b)
+    return {b for b in out if len(b) >= 4}
+
+
+@dataclass
+class SourceFacts:
+    """What the verifier needs to know about the source. Never printed (values are PHI)."""
+
+    words: set[str] = field(default_factory=set, repr=False)  # folded ASCII tokens, word-bounded
+    dates: set[str] = field(default_factory=set, repr=False)  # folded date tokens, left-bounded
+    substrings: set[str] = field(default_factory=set, repr=False)  # folded non-ASCII tokens
+    raw: set[bytes] = field(default_factory=set, repr=False)
+    uids: set[str] = field(default_factory=set, repr=False)
+    date_values: dict[tuple[int, ...], str] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        return f"SourceFacts(<{len(self.words) + len(self.substrings)} tokens>)"
+
+    def add_identifier(self, text: str, kind: str) -> None:
+        f = _fold(text)
+        if not f or f in _NOT_IDENTIFIERS:
+            return
+        bare = f.replace(" ", "")
+        if bare.isascii() and bare.isalnum():
+            if kind == "name" and len(bare) < 2:
+                return
+            if kind == "id" and (len(bare) < 3 or (bare.isdigit() and len(bare) < 4)):
+                return
+            if kind == "contact" and len(bare) < 4:
+                return
+            (self.dates if kind == "date" else self.words).add(f)
+        else:
+            if kind != "name" and len(f) < 2:
+                return
+            self.substrings.add(f)
+            if kind == "name" and all(0x3041 <= ord(ch) <= 0x309F or ch in " ー" for ch in f):
+                import jaconv
+
+                romaji = str(jaconv.kana2alphabet(f))
+                if romaji.replace(" ", "").isascii() and romaji.replace(" ", "").isalpha():
+                    self.add_identifier(romaji, "name")
+            self.raw |= _raw_forms(text.strip())
+
+    def add_known(self, known: KnownIdentifiers) -> None:
+        for n in known.names:
+            for p in n.parts():
+                for g in p.split("="):
+                    comps = g.split("^")
+                    for c in comps[:3]:
+                        self.add_identifier(c, "name")
+        for i in (*known.ids, *known.emails, *known.other):
+            self.add_identifier(i, "id")
+        for a in (*known.addresses, *known.phones):
+            self.add_identifier(a, "contact")
+        if known.birth_date:
+            for s in _date_forms(known.birth_date):
+                self.add_identifier(s, "date")
+
+
+def _elements(ds: Dataset, path: tuple[int, ...] = ()) -> Iterator[tuple[tuple[int, ...], int, str, Dataset]]:
+    """(path, tag, VR, dataset) for every element at any depth, without decoding values."""
+    for tag in ds.keys():  # noqa: SIM118 - Dataset iterates elements, keys are wanted
+        t = int(tag)
+        raw = ds.get_item(tag)
+        vr = getattr(raw, "VR", None)
+        if vr is None:
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                vr = "UN"
+        yield (*path, t), t, vr, ds
+        if vr == "SQ":
+            for i, item in enumerate(ds[tag].value or ()):
+                yield from _elements(item, (*path, t, i))
+
+
+def _as_strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str | PersonName):
+        return [str(value)]
+    if isinstance(value, bytes):
+        return [value.decode("latin-1")]
+    try:
+        return [str(v) for v in value]  # type: ignore[attr-defined]
+    except TypeError:
+        return [str(value)]
+
+
+def collect_source_facts(ds: Dataset, known: KnownIdentifiers | None = None) -> SourceFacts:
+    facts = SourceFacts()
+    for path, t, vr, owner in _elements(ds):
+        if t >> 16 & 1 or vr not in ("PN", "UI", "DA", "DT", "LO", "SH", "ST", "LT", "UT", "UC"):
+            continue
+        values = _as_strings(owner[t].value)
+        if vr == "PN":
+            for v in values:
+                for g in v.split("="):
+                    for c in g.split("^")[:3]:
+                        facts.add_identifier(c, "name")
+        elif vr == "UI":
+            facts.uids |= {v.strip().rstrip("\x00") for v in values if v and v not in UID_dictionary}
+        elif vr in ("DA", "DT"):
+            joined = "\\".join(values).strip()
+            if joined:
+                facts.date_values[path] = joined
+            if t == 0x00100030 and values and len(values[0].strip()) == 8 and values[0].strip().isdigit():
+                v = values[0].strip()
+                with contextlib.suppress(ValueError):
+                    facts.add_known(KnownIdentifiers(birth_date=date(int(v[:4]), int(v[4:6]), int(v[6:]))))
+        elif t in _IDS:
+            for v in values:
+                facts.add_identifier(v, "id")
+                digits = "".join(ch for ch in v if ch.isdigit())
+                if len(digits) >= 6 and digits != v:
+                    facts.add_identifier(digits, "id")
+        elif t in _ADDR or t in _PHONE:
+            for v in values:
+                facts.add_identifier(v, "contact")
+    if known is not None:
+        facts.add_known(known)
+    return facts
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reasons: tuple[str, ...] = ()  # element keywords/tags and kinds of finding only: never values
+
+
+def _word_hit(hay: str, tok: str, left_only: bool) -> bool:
+    i = hay.find(tok)
+    while i >= 0:
+        b = hay[i - 1] if i else " "
+        j = i + len(tok)
+        a = hay[j] if j < len(hay) else " "
+        left_ok = not (b.isascii() and b.isalnum())
+        right_ok = not a.isdigit() if left_only else not (a.isascii() and a.isalnum())
+        if left_ok and right_ok:
+            return True
+        i = hay.find(tok, i + 1)
+    return False
+
+
+def _text_hit(facts: SourceFacts, text: str) -> bool:
+    f = _fold(text)
+    if not f:
+        return False
+    if any(s in f for s in facts.substrings):
+        return True
+    if any(_word_hit(f, w, False) for w in facts.words):
+        return True
+    return any(_word_hit(f, d, True) for d in facts.dates)
+
+
+def _raw_hit(facts: SourceFacts, data: bytes) -> bool:
+    if any(b in data for b in facts.raw):
+        return True
+    low = data.lower()
+    for w in facts.words:
+        if " " in w or len(w) < 3:
+            continue
+        wb = w.encode("ascii")
+        i = low.find(wb)
+        while i >= 0:
+            b = low[i - 1 : i]
+            a = low[i + len(wb) : i + len(wb) + 1]
+            if not (b.isascii() and b.isalnum()) and not (a.isascii() and a.isalnum()):
+                return True
+            i = low.find(wb, i + 1)
+    return any(d.encode("ascii") in data for d in facts.dates if d.isdigit())
+
+
+def _action_tag(text: str) -> int | None:
+    if len(text) == 8 and all(c in "0123456789abcdefABCDEF" for c in text):
+        return int(text, 16)
+    t = tag_for_keyword(text)
+    return int(t) if t is not None else None
+
+
+def _header_end(data: bytes, ds: Dataset) -> int:
+    for t in _PIXEL:
+        raw = ds.get_item(t)
+        tell = getattr(raw, "value_tell", None) if raw is not None else None
+        if tell is not None:
+            return int(tell)
+    return len(data)
+
+
+def verify_output(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
+    """Re-read ``data`` (a complete DICOM file) and check it against the source facts and the profile."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # value-format warnings do not change what is checked
+        return _verify(data, facts, options)
+
+
+def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
+    reasons: list[str] = []
+    try:
+        ds = pydicom.dcmread(io.BytesIO(data), defer_size=256)
+    except Exception as exc:  # any parse failure fails the file
+        return Verdict(False, (f"output unreadable ({type(exc).__name__})",))
+    if data[:128] != b"\x00" * 128:
+        reasons.append("preamble not blank")
+    for mt in ds.file_meta.keys():  # noqa: SIM118 - Dataset iterates elements
+        if int(mt) not in _ALLOWED_META:
+            reasons.append(f"file meta element {int(mt):08X} not allowed")
+    if ds.get("PatientIdentityRemoved") != "YES":
+        reasons.append("PatientIdentityRemoved is not YES")
+    codes = {str(i.get("CodeValue", "")) for i in ds.get("DeidentificationMethodCodeSequence", ()) or ()}
+    if "113100" not in codes:
+        reasons.append("DeidentificationMethodCodeSequence lacks 113100")
+    profile = compile_profile(options)
+    safe_text = {int(t) for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None}
+    extra: dict[int, str] = {}
+    for act in options.extra_actions:
+        tag = _action_tag(act.tag)
+        if tag is not None:
+            extra[tag] = act.action
+    creators: dict[tuple[int, ...], str] = {}
+    for path, t, vr, owner in _elements(ds):
+        group, elem_no = t >> 16, t & 0xFFFF
+        name = f"{t:08X}"
+        if t in _PIXEL and len(path) == 1:
+            continue
+        if group & 1:
+            if 0x10 <= elem_no <= 0xFF:
+                creators[(*path[:-1], t)] = str(owner[t].value or "")
+                if not options.retain_safe_private:
+                    reasons.append(f"private creator {name} present")
+                continue
+            block = (*path[:-1], (group << 16) | (elem_no >> 8))
+            creator = creators.get(block, "")
+            if not profile.is_safe_private(creator, t):
+                reasons.append(f"private element {name} not on the safe list")
+                continue
+        elif (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF) and group % 2 == 0:
+            reasons.append(f"overlay/curve element {name} present")
+            continue
+        elif vr == "UN" or not dictionary_has_tag(t):
+            reasons.append(f"unknown element {name} present")
+            continue
+        elif t not in _ENGINE_WRITTEN and not (len(path) > 1 and t == 0x00080005):
+            action = extra.get(t) or profile.action_for(t)
+            if action in ("X", "remove"):
+                reasons.append(f"element {name} should have been removed")
+                continue
+            if vr != "SQ" and (
+                (action in ("Z", "blank") and not (len(path) == 1 and t in _PSEUDONYM_TAGS))
+                or (action is None and vr in TEXT_VRS and t not in safe_text)
+            ):
+                raw = owner.get_item(t)
+                value = raw.value if raw is not None else None
+                blank = value in (None, b"", "", []) or (isinstance(value, bytes) and not value.strip(b" \x00"))
+                if not blank:
+                    reasons.append(f"element {name} should be empty")
+                    continue
+        if vr == "SQ":
+            continue
+        if vr == "UI" and not options.retain_uids:
+            for v in _as_strings(owner[t].value):
+                if v.strip().rstrip("\x00") in facts.uids:
+                    reasons.append(f"source UID survives in {name}")
+            continue
+        if vr in ("DA", "DT") and not options.retain_long_full_dates:
+            joined = "\\".join(_as_strings(owner[t].value)).strip()
+            if joined and facts.date_values.get(path) == joined:
+                reasons.append(f"source date survives unshifted in {name}")
+        if vr in _STR_VRS:
+            for v in _as_strings(owner[t].value):
+                if _text_hit(facts, v):
+                    reasons.append(f"source identifier survives in {name}")
+                    break
+    if _raw_hit(facts, data[: _header_end(data, ds)]):
+        reasons.append("source identifier survives in the raw bytes")
+    return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
+
+
+def verify_file_pair(
+    source: bytes, output: bytes, options: DicomDeidOptions, known: KnownIdentifiers | None = None
+) -> Verdict:
+    """Convenience for tests and audits: collect facts from the source bytes, then verify the output."""
+    src = pydicom.dcmread(io.BytesIO(source), stop_before_pixels=True, force=True)
+    return verify_output(output, collect_source_facts(src, known), options)
