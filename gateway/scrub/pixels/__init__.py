@@ -1,0 +1,12 @@
+"""Burned-in pixel PHI: find text in US, XA/RF, SC/OT (and other policy candidates), mask it, verify the output.
+
+``clean_pixel_data(ds, known, options) -> PixelOutcome`` is the entry point the DICOM engine calls for the Clean
+Pixel Data option; see ``_clean`` for the exact verification rule, ``_detect`` for detection, ``_sampling`` for the
+frame-sampling cost policy and ``_filters`` for deid's filter recipes.
+"""
+
+from gateway.scrub.pixels._clean import Candidacy, PixelOutcome, candidacy, clean_pixel_data
+from gateway.scrub.pixels._frames import DecodeError
+from gateway.scrub.pixels._ocr import OcrError
+
+__all__ = ["Candidacy", "DecodeError", "OcrError", "PixelOutcome", "candidacy", "clean_pixel_data"]

@@ -1,0 +1,239 @@
+"""Boxes and text-line candidates found without OCR.
+
+A *candidate* is a compact cluster of strong edges shaped like a line of text: the morphological gradient (3x3
+max minus min) above ``edge_threshold``, smeared horizontally across gaps up to ``gap`` pixels (run-length
+smoothing) and vertically across 2 pixels, labelled into connected components (run-based union-find), kept when
+its height is text-like (6..64 px at OCR scale), it is not a thin vertical/diagonal structure (width >= 0.6 x
+height), and its edge density is between 5 % and 90 %. Speckle and anatomy form large components and are dropped;
+small tick marks are too short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+
+@dataclass(frozen=True, order=True)
+class Box:
+    x0: int
+    y0: int
+    x1: int  # exclusive
+    y1: int  # exclusive
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> int:
+        return self.y1 - self.y0
+
+    @property
+    def area(self) -> int:
+        return max(0, self.width) * max(0, self.height)
+
+    def expanded(self, dx: int, dy: int, rows: int, cols: int) -> Box:
+        return Box(max(0, self.x0 - dx), max(0, self.y0 - dy), min(cols, self.x1 + dx), min(rows, self.y1 + dy))
+
+    def intersects(self, other: Box) -> bool:
+        return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
+
+    def intersection(self, other: Box) -> int:
+        w = min(self.x1, other.x1) - max(self.x0, other.x0)
+        h = min(self.y1, other.y1) - max(self.y0, other.y0)
+        return max(0, w) * max(0, h)
+
+    def union(self, other: Box) -> Box:
+        return Box(min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1))
+
+    def scaled(self, factor: float) -> Box:
+        return Box(
+            int(np.floor(self.x0 / factor)),
+            int(np.floor(self.y0 / factor)),
+            int(np.ceil(self.x1 / factor)),
+            int(np.ceil(self.y1 / factor)),
+        )
+
+
+def edge_map(gray: np.ndarray, edge_threshold: int) -> np.ndarray:
+    img = Image.fromarray(gray, "L")
+    hi = np.asarray(img.filter(ImageFilter.MaxFilter(3)), dtype=np.int16)
+    lo = np.asarray(img.filter(ImageFilter.MinFilter(3)), dtype=np.int16)
+    return (hi - lo) >= edge_threshold
+
+
+def smear(mask: np.ndarray, gap: int, axis: int) -> np.ndarray:
+    """Run-length smoothing: fill runs of False no longer than ``gap`` that lie between two True pixels."""
+    m = mask if axis == 1 else mask.T
+    n = m.shape[1]
+    idx = np.arange(n)[None, :]
+    prev_true = np.maximum.accumulate(np.where(m, idx, -(10**9)), axis=1)
+    next_true = np.minimum.accumulate(np.where(m, idx, 10**9)[:, ::-1], axis=1)[:, ::-1]
+    filled = m | ((next_true - prev_true) <= gap + 1)
+    return filled if axis == 1 else filled.T
+
+
+def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
+    """Bounding boxes (and pixel counts) of 8-connected components, via runs and union-find."""
+    rows = mask.shape[0]
+    padded = np.zeros((rows, mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    d = np.diff(padded, axis=1)
+    starts_r, starts_c = np.nonzero(d == 1)
+    _ends_r, ends_c = np.nonzero(d == -1)
+    n = len(starts_r)
+    if n == 0:
+        return []
+    parent = list(range(n))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    row_first = np.searchsorted(starts_r, np.arange(rows + 1))
+    sr = starts_r.tolist()
+    sc = starts_c.tolist()
+    ec = ends_c.tolist()
+    for r in range(1, rows):
+        a0, a1 = int(row_first[r - 1]), int(row_first[r])
+        b0, b1 = a1, int(row_first[r + 1])
+        i, j = a0, b0
+        while i < a1 and j < b1:
+            # 8-connectivity: runs [s, e) touch when s_i <= e_j and s_j <= e_i
+            if sc[i] <= ec[j] and sc[j] <= ec[i]:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[ri] = rj
+            if ec[i] < ec[j]:
+                i += 1
+            else:
+                j += 1
+    comps: dict[int, list[int]] = {}
+    for k in range(n):
+        root = find(k)
+        c = comps.get(root)
+        length = ec[k] - sc[k]
+        if c is None:
+            comps[root] = [sc[k], sr[k], ec[k], sr[k] + 1, length]
+        else:
+            c[0] = min(c[0], sc[k])
+            c[1] = min(c[1], sr[k])
+            c[2] = max(c[2], ec[k])
+            c[3] = max(c[3], sr[k] + 1)
+            c[4] += length
+    return [(Box(c[0], c[1], c[2], c[3]), c[4]) for c in comps.values()]
+
+
+def text_candidates(
+    gray: np.ndarray,
+    *,
+    edge_threshold: int = 40,
+    gap: int = 8,
+    min_height: int = 6,
+    max_height: int = 64,
+) -> list[Box]:
+    """Line-shaped clusters of strong edges (see the module docstring)."""
+    edges = edge_map(gray, edge_threshold)
+    smeared = smear(smear(edges, gap, axis=1), 2, axis=0)
+    rows, cols = gray.shape
+    out: list[Box] = []
+    for box, _ in label_boxes(smeared):
+        h, w = box.height, box.width
+        if not (min_height <= h <= max_height) or w < 0.6 * h or box.area > 0.05 * rows * cols:
+            continue
+        density = float(edges[box.y0 : box.y1, box.x0 : box.x1].mean())
+        if 0.05 <= density <= 0.9:
+            out.append(box)
+    return out
+
+
+def merge_overlapping(boxes: list[Box]) -> list[Box]:
+    """Union boxes that overlap until none do."""
+    result = sorted(boxes)
+    changed = True
+    while changed:
+        changed = False
+        merged: list[Box] = []
+        for b in result:
+            for i, m in enumerate(merged):
+                if m.intersects(b):
+                    merged[i] = m.union(b)
+                    changed = True
+                    break
+            else:
+                merged.append(b)
+        result = merged
+    return result
+
+
+def group_lines(boxes: list[Box], gap_ratio: float = 1.2, max_height: int = 64) -> list[Box]:
+    """Merge boxes that sit on one text line: vertical overlap >= half the smaller height and a horizontal gap of at
+    most ``gap_ratio`` x the larger height."""
+    result = sorted(boxes)
+    changed = True
+    while changed:
+        changed = False
+        merged: list[Box] = []
+        for b in result:
+            for i, m in enumerate(merged):
+                v_overlap = min(m.y1, b.y1) - max(m.y0, b.y0)
+                h_gap = max(m.x0, b.x0) - min(m.x1, b.x1)
+                u = m.union(b)
+                if u.height <= min(max_height, 1.5 * max(m.height, b.height)) and (
+                    m.intersects(b)
+                    or (v_overlap >= 0.5 * min(m.height, b.height) and h_gap <= gap_ratio * max(m.height, b.height))
+                ):
+                    merged[i] = u
+                    changed = True
+                    break
+            else:
+                merged.append(b)
+        result = merged
+    return result
+
+
+def _inky(edges: np.ndarray, box: Box, x: int) -> bool:
+    """Column ``x`` holds text-like ink for the line ``box``: edges inside its rows, clearly denser than in the
+    half-line bands just above and below (a vertical border or a noisy panel has the same density everywhere)."""
+    rows = edges.shape[0]
+    half = max(2, box.height // 2)
+    inside = edges[box.y0 : box.y1, x]
+    if not inside.any():
+        return False
+    above = edges[max(0, box.y0 - half) : box.y0, x]
+    below = edges[box.y1 : min(rows, box.y1 + half), x]
+    outside = np.concatenate([above, below])
+    out_density = float(outside.mean()) if outside.size else 0.0
+    return float(inside.mean()) >= 2.0 * out_density + 0.05
+
+
+def extend_lines(regions: list[Box], edges: np.ndarray, gap_ratio: float = 0.6) -> list[Box]:
+    """Grow each text region left and right along its own rows while text-like ink continues (gaps up to
+    ``gap_ratio`` x height), so a line OCR read only in part is masked whole."""
+    cols = edges.shape[1]
+    out = []
+    for b in regions:
+        max_gap = max(3, int(gap_ratio * b.height))
+        x1 = b.x1
+        x, gap = b.x1, 0
+        while x < cols and gap <= max_gap:
+            if _inky(edges, b, x):
+                x1, gap = x + 1, 0
+            else:
+                gap += 1
+            x += 1
+        x0 = b.x0
+        x, gap = b.x0 - 1, 0
+        while x >= 0 and gap <= max_gap:
+            if _inky(edges, b, x):
+                x0, gap = x, 0
+            else:
+                gap += 1
+            x -= 1
+        out.append(Box(x0, b.y0, x1, b.y1))
+    return out

@@ -1,0 +1,274 @@
+"""The Clean Pixel Data option: decide, decode, mask, verify, re-encode.
+
+Verification, precisely. After masking, the OCR'd frames of the *output* are read again with the same detector
+(full-frame OCR, edge candidates, crop OCR). The image passes, and only then gets BurnedInAnnotation=NO, when on
+every OCR'd frame:
+
+1. the detector finds no text region that is not already (>= 90 %) inside a masked area: otherwise that text is
+   masked and the frames are read again, at most ``max_rounds`` masking rounds, then quarantine;
+2. no identifier form of the patient (names in kanji, kana and romaji, IDs, birth-date forms; see
+   ``_identifiers``) occurs in the concatenated OCR words, whatever their confidence;
+3. no word with ``verify_min_conf`` confidence and ``verify_min_chars`` word characters remains anywhere ("text at
+   all"), unless its patch is not bimodal (OCR hallucination in noise, see ``_detect.separation``);
+4. no word with ``surroundings_min_conf`` confidence, one word character and a bimodal patch lies in the
+   *surroundings* of a masked text region: the region widened by ``surroundings_line_heights`` x its height left
+   and right and by one height above and below (the rest of a partly masked line).
+
+Anything else is quarantined with a reason that names counts and frame numbers, never the text.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from pydicom.dataset import Dataset
+
+from gateway.scrub.pixels._boxes import Box, merge_overlapping
+from gateway.scrub.pixels._detect import FrameText, detect_text, has_word_char, margin_boxes, separation
+from gateway.scrub.pixels._filters import FilterResult, evaluate, us_region_boxes
+from gateway.scrub.pixels._frames import DecodeError, Frames, decode, gray8, luminance_window, write_back
+from gateway.scrub.pixels._identifiers import find_identifiers, identifier_forms
+from gateway.scrub.pixels._ocr import OcrError, OcrStats
+from gateway.scrub.pixels._sampling import select_frames
+from policies.identifiers import KnownIdentifiers
+from policies.pixel_options import PixelOptions
+
+Status = Literal["clean", "masked", "not_candidate", "quarantine"]
+
+
+@dataclass(frozen=True)
+class PixelOutcome:
+    """What happened to one image's pixels. ``reason`` never contains PHI."""
+
+    status: Status
+    reason: str
+    regions: int = 0  # masked regions: text boxes (union over frames) plus fixed regions
+    frames_ocr: int = 0  # frame OCR passes, detection and verification together
+    frames: int = 0
+    ocr_seconds: float = 0.0
+    masked_fraction: float = 0.0  # of the pixels of one frame
+
+
+@dataclass(frozen=True)
+class Candidacy:
+    candidate: bool
+    reasons: tuple[str, ...]
+    filters: FilterResult
+
+
+def candidacy(ds: Dataset, options: PixelOptions) -> Candidacy:
+    """Whether the policy says to check this image, and why (reasons are header facts, no PHI)."""
+    filters = evaluate(ds, options.deid_filters) if options.deid_filters else FilterResult()
+    if "PixelData" not in ds:
+        return Candidacy(False, ("no pixel data",), filters)
+    reasons: list[str] = []
+    modality = str(getattr(ds, "Modality", "")).strip().upper()
+    sop = str(getattr(ds, "SOPClassUID", "")).strip()
+    burned = str(getattr(ds, "BurnedInAnnotation", "")).strip().upper()
+    if modality in options.modalities:
+        reasons.append(f"modality {modality}")
+    if sop in options.sop_classes:
+        reasons.append("SOP class")
+    if burned == "YES" and options.burned_in_yes_is_candidate:
+        reasons.append("BurnedInAnnotation YES")
+    layout = [m for m in filters.in_list("graylist") if m.mask or m.mask_all]
+    if layout and options.apply_deid_coordinates:
+        reasons.append(f"deid graylist layout ({len(layout)} labels)")
+    if options.trust_burned_in_annotation and burned == "NO" and not layout:
+        return Candidacy(False, ("BurnedInAnnotation NO trusted by policy",), filters)
+    return Candidacy(bool(reasons), tuple(reasons) or ("not a candidate under the policy",), filters)
+
+
+def _fixed_mask(ds: Dataset, cand: Candidacy, options: PixelOptions, rows: int, cols: int) -> tuple[np.ndarray, int]:
+    """Regions masked whatever OCR says: deid graylist coordinates, and for US everything outside the regions."""
+    mask = np.zeros((rows, cols), dtype=bool)
+    count = 0
+    if options.apply_deid_coordinates:
+        for m in cand.filters.in_list("graylist"):
+            if not (m.mask or m.mask_all):
+                continue
+            this = np.ones_like(mask) if m.mask_all else np.zeros_like(mask)
+            for b in m.mask:
+                this[max(0, b.y0) : max(0, b.y1), max(0, b.x0) : max(0, b.x1)] = True
+            for b in m.keep:
+                this[max(0, b.y0) : max(0, b.y1), max(0, b.x0) : max(0, b.x1)] = False
+            if this.any():
+                mask |= this
+                count += len(m.mask) + int(m.mask_all)
+    if options.mask_outside_us_regions and str(getattr(ds, "Modality", "")).upper() == "US":
+        regions = us_region_boxes(ds)
+        if regions:
+            outside = np.ones_like(mask)
+            for b in regions:
+                outside[b.y0 : b.y1, b.x0 : b.x1] = False
+            if outside.any():
+                mask |= outside
+                count += 1
+    return mask, count
+
+
+def _apply(frames: Frames, mask: np.ndarray) -> None:
+    value = frames.mask_value()
+    frames.arr[:, mask] = value
+
+
+def _box_mask(boxes: list[Box], rows: int, cols: int) -> np.ndarray:
+    m = np.zeros((rows, cols), dtype=bool)
+    for b in boxes:
+        m[b.y0 : b.y1, b.x0 : b.x1] = True
+    return m
+
+
+def _inside(box: Box, mask: np.ndarray, fraction: float = 0.9) -> bool:
+    patch = mask[box.y0 : box.y1, box.x0 : box.x1]
+    return patch.size > 0 and float(patch.mean()) >= fraction
+
+
+def _ocr_view(frames: Frames, index: int, text_boxes: list[Box], window: tuple[float, float]) -> np.ndarray:
+    """The 8-bit OCR view of a frame with each masked text box painted in the median of a 3-pixel ring around
+    it: black rectangles on a bright background otherwise read as letters ("I", "L") at the mask's edge."""
+    gray = gray8(frames, index, window)
+    if not text_boxes:
+        return gray
+    rows, cols = gray.shape
+    painted = gray.copy()
+    for b in text_boxes:
+        ring = b.expanded(3, 3, rows, cols)
+        patch = gray[ring.y0 : ring.y1, ring.x0 : ring.x1]
+        inner = np.ones(patch.shape, dtype=bool)
+        inner[b.y0 - ring.y0 : b.y1 - ring.y0, b.x0 - ring.x0 : b.x1 - ring.x0] = False
+        if inner.any():
+            painted[b.y0 : b.y1, b.x0 : b.x1] = np.uint8(np.median(patch[inner]))
+    return painted
+
+
+def _quarantine(reason: str, n: int = 0, ocr: int = 0, stats: OcrStats | None = None) -> PixelOutcome:
+    return PixelOutcome("quarantine", reason, frames=n, frames_ocr=ocr, ocr_seconds=stats.seconds if stats else 0.0)
+
+
+def _verify(
+    *,
+    fts: list[FrameText],
+    frame_ids: list[int],
+    grays: list[np.ndarray],
+    text_boxes: list[Box],
+    full_mask: np.ndarray,
+    forms: set[str],
+    options: PixelOptions,
+) -> str | None:
+    """Checks 2-4 of the module docstring on the final pass; a reason, or None when the output passes."""
+    rows, cols = full_mask.shape
+    surroundings = []
+    for b in text_boxes:
+        dx = round(options.surroundings_line_heights * b.height)
+        surroundings.append(b.expanded(dx, b.height, rows, cols))
+    for ft, idx, gray in zip(fts, frame_ids, grays, strict=True):
+        ordered = sorted(ft.words, key=lambda bw: (bw[0].y0 // 8, bw[0].x0))
+        if forms and find_identifiers(" ".join(w.text for _, w in ordered), forms):
+            return f"verification OCR still reads a patient identifier in frame {idx}"
+        for box, w in ft.words:
+            if _inside(box, full_mask):
+                continue
+            bimodal = separation(gray[box.y0 : box.y1, box.x0 : box.x1]) >= options.min_separation
+            if (
+                w.conf >= options.verify_min_conf
+                and has_word_char(w.text, options.verify_min_chars)
+                and (w.conf >= options.trust_conf or bimodal)
+            ):
+                return f"verification OCR still finds text in frame {idx}"
+            if (
+                w.conf >= options.surroundings_min_conf
+                and has_word_char(w.text)
+                and bimodal
+                and any(box.intersects(s) for s in surroundings)
+            ):
+                return f"verification OCR finds text next to a masked region in frame {idx}"
+    return None
+
+
+def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
+    """Find, mask and verify burned-in text in ``ds`` (mutated in place only when the outcome is clean/masked)."""
+    cand = candidacy(ds, options)
+    if not cand.candidate:
+        return PixelOutcome("not_candidate", "; ".join(cand.reasons))
+    try:
+        frames = decode(ds)
+    except DecodeError as exc:
+        return _quarantine(f"undecodable pixel data: {exc}")
+    n = frames.n
+    if n > options.max_frames:
+        return _quarantine(f"{n} frames exceed the policy's max_frames", n)
+    rows, cols = frames.arr.shape[1:3]
+    original = frames.arr.copy()
+    fixed, fixed_count = _fixed_mask(ds, cand, options, rows, cols)
+    if fixed.any():
+        _apply(frames, fixed)
+    stats = OcrStats()
+    forms = identifier_forms(known)
+    window = luminance_window(frames)
+    grays = [gray8(frames, i, window) for i in range(n)]
+    sampled = select_frames(grays, options)
+    sampled_set = set(sampled)
+    text_boxes: list[Box] = []
+    frames_ocr = 0
+    final: list[FrameText] | None = None
+    t0 = time.perf_counter()
+    try:
+        for round_no in range(options.max_rounds + 1):
+            fts = detect_text([grays[i] for i in sampled], options, stats)
+            frames_ocr += len(sampled)
+            full_mask = fixed | _box_mask(text_boxes, rows, cols)
+            new = [r for ft in fts for r in ft.regions if not _inside(r, full_mask)]
+            if not new:
+                final = fts
+                break
+            if round_no == options.max_rounds:
+                return _quarantine(f"text still found after {options.max_rounds} masking rounds", n, frames_ocr, stats)
+            added = margin_boxes(new, options, rows, cols)
+            text_boxes.extend(added)
+            _apply(frames, _box_mask(added, rows, cols))
+            grays = [_ocr_view(frames, i, text_boxes, window) if i in sampled_set else grays[i] for i in range(n)]
+    except OcrError as exc:
+        return _quarantine(f"OCR failed: {exc}", n, frames_ocr, stats)
+    assert final is not None
+    text_boxes = merge_overlapping(text_boxes)  # one region per masked area, whichever frames found it
+    text_mask = _box_mask(text_boxes, rows, cols)
+    text_fraction = float(text_mask.mean())
+    if text_fraction > options.max_masked_fraction:
+        return _quarantine(f"OCR would mask {text_fraction:.0%} of the frame (over the policy's limit)", n, frames_ocr)
+    full_mask = fixed | text_mask
+    if options.verify:
+        problem = _verify(
+            fts=final,
+            frame_ids=sampled,
+            grays=[grays[i] for i in sampled],
+            text_boxes=text_boxes,
+            full_mask=full_mask,
+            forms=forms,
+            options=options,
+        )
+        if problem is not None:
+            return _quarantine(problem, n, frames_ocr, stats)
+    changed = bool(full_mask.any()) and not np.array_equal(original, frames.arr)
+    if changed:
+        write_back(ds, frames)
+    if options.verify:
+        ds.BurnedInAnnotation = "NO"
+    sampled_note = f"{len(sampled)} of {n} frames OCR'd ({options.frame_sampling})"
+    verdict = "verified: no text" if options.verify else "not verified (policy)"
+    regions = len(text_boxes) + fixed_count
+    elapsed = time.perf_counter() - t0
+    del elapsed
+    return PixelOutcome(
+        "masked" if changed else "clean",
+        f"{'masked' if changed else 'no'} {len(text_boxes)} text regions, {fixed_count} fixed regions; "
+        f"{sampled_note}; {verdict}; candidate: {', '.join(cand.reasons)}",
+        regions=regions if changed else 0,
+        frames_ocr=frames_ocr,
+        frames=n,
+        ocr_seconds=stats.seconds,
+        masked_fraction=float(full_mask.mean()),
+    )
