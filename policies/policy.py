@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from policies.dicom_options import DicomDeidOptions
+from policies.pixel_options import PixelOptions
 from policies.text_options import TextDeidOptions
 
 DEFAULT_POLICY_PATH = Path(__file__).parent / "data" / "default-policy.yaml"
@@ -155,6 +156,7 @@ class Policy(_Model):
     eligibility: Eligibility
     dicom: DicomDeidOptions = DicomDeidOptions()
     text: TextDeidOptions = TextDeidOptions()
+    pixels: PixelOptions = PixelOptions()
     recipients: tuple[Recipient, ...] = Field(min_length=1)
     release: ReleaseRules
     linkage: Linkage

@@ -54,7 +54,7 @@ def test_hash_ignores_formatting_and_key_order_but_not_content():
 
 
 def test_unknown_fields_are_refused_everywhere():
-    for path in ([], ["study"], ["release"], ["dicom"], ["text"], ["optout", "contact"]):
+    for path in ([], ["study"], ["release"], ["dicom"], ["text"], ["pixels"], ["optout", "contact"]):
         doc = _doc()
         target = doc
         for key in path:
