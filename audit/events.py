@@ -153,7 +153,7 @@ def details_json(details: Mapping[str, DetailValue]) -> str:
     return canonical_json(dict(details)).decode("utf-8")
 
 
-def _parse_int(text: str) -> int | float:
+def json_int(text: str) -> int | float:
     # canonical JSON writes integral floats without a fraction (1e16 -> "10000000000000000"); beyond the safe
     # integer range such a number can only have been a float, and parsing it as one restores the same double
     value = int(text)
@@ -162,7 +162,7 @@ def _parse_int(text: str) -> int | float:
 
 def parse_details(text: str) -> dict[str, DetailValue]:
     """Read a stored ``details`` column back so that its canonical encoding is byte-identical."""
-    value = json.loads(text, parse_int=_parse_int)
+    value = json.loads(text, parse_int=json_int)
     if not isinstance(value, dict):
         raise ValueError("details column is not a JSON object")
     return value

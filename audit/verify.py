@@ -29,7 +29,7 @@ from audit.events import GENESIS_HASH, chain_hash
 from audit.hardening import hardening_status
 from audit.merkle import MerkleTree, verify_consistency
 from audit.note import NoteVerifier
-from audit.store import connection_of, head_seq, iter_entries
+from audit.store import StoredEntry, connection_of, head_seq, iter_entries
 
 CHECKPOINT_ACTION = "audit.checkpoint.signed"
 
@@ -90,19 +90,46 @@ def verify(
 
     ``verifiers`` are the trusted checkpoint keys. ``upto`` limits the check to ``seq <= upto`` (used when
     signing a checkpoint over a locked head)."""
-    result = VerifyResult()
-    problems = result.problems
+    head: int | None = None
+    head_problem: Problem | None = None
     try:
-        result.head = head_seq(conn)
+        head = head_seq(conn)
     except AuditIntegrityError as exc:
-        problems.append(Problem("head.missing", str(exc)))
+        head_problem = Problem("head.missing", str(exc))
+    result = verify_entries(
+        iter_entries(conn, upto=upto),
+        head=head if upto is None else None,
+        verifiers=verifiers,
+        checkpoints=checkpoints,
+        origin=origin,
+    )
+    result.head = head
+    if head_problem is not None:
+        result.problems.insert(0, head_problem)
+    for missing in hardening_status(connection_of(conn)):
+        result.warnings.append(Problem("db.hardening", missing))
+    return result
+
+
+def verify_entries(
+    entries: Iterable[StoredEntry],
+    *,
+    head: int | None = None,
+    verifiers: Sequence[NoteVerifier] = (),
+    checkpoints: Iterable[str] = (),
+    origin: str = DEFAULT_ORIGIN,
+) -> VerifyResult:
+    """Check entries given in ``seq`` order (from the database or from an export, see :mod:`audit.export`):
+    hashes, chain, recorded checkpoints, and the signed ``checkpoints``; ``head`` is the expected last ``seq``."""
+    result = VerifyResult(head=head)
+    problems = result.problems
     tree = MerkleTree()
     expected = 1
     last_chain = GENESIS_HASH
     last_ts = ""
     last_seq = 0
     internal: list[_InternalCheckpoint] = []
-    for entry in iter_entries(conn, upto=upto):
+    for entry in entries:
         ev = entry.event
         if ev.seq != expected:
             problems.append(Problem("seq.gap", f"entries {expected}..{ev.seq - 1} are missing", ev.seq))
@@ -121,14 +148,10 @@ def verify(
         last_chain, last_ts, last_seq, expected = entry.chain_hash, ev.ts, ev.seq, ev.seq + 1
     result.size = tree.size
     result.root_hash = tree.root()
-    if result.head is not None and upto is None and result.head != last_seq:
+    if head is not None and head != last_seq:
         problems.append(
-            Problem(
-                "head.mismatch", f"audit_head says {result.head} but the last entry is {last_seq}", last_seq or None
-            )
+            Problem("head.mismatch", f"audit_head says {head} but the last entry is {last_seq}", last_seq or None)
         )
-    for missing in hardening_status(connection_of(conn)):
-        result.warnings.append(Problem("db.hardening", missing))
     verifier_by_id = {(v.name, v.key_id.hex()): v for v in verifiers}
     for cp in internal:
         _check_internal(cp, tree, verifier_by_id, origin, result)
@@ -198,4 +221,4 @@ def _check_external(
     result.checkpoints_verified += 1
 
 
-__all__ = ["CHECKPOINT_ACTION", "Problem", "VerifyResult", "verify"]
+__all__ = ["CHECKPOINT_ACTION", "Problem", "VerifyResult", "verify", "verify_entries"]

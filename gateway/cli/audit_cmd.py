@@ -116,17 +116,10 @@ def _checkpoint_dir(sink_dir: Path | None) -> Path:
     return sink_dir or get_settings().home / "audit-checkpoints"
 
 
-def _entry_dict(entry: StoredEntry, hashes: bool) -> dict[str, Any]:
-    out = entry.event.to_dict()
-    if hashes:
-        out.update(leaf_hash=entry.leaf_hash, prev_hash=entry.prev_hash, chain_hash=entry.chain_hash)
-    return out
-
-
 def _print_entries(entries: list[StoredEntry], as_json: bool) -> None:
     for e in entries:
         if as_json:
-            typer.echo(json.dumps(_entry_dict(e, hashes=False), ensure_ascii=False, sort_keys=True))
+            typer.echo(json.dumps(e.event.to_dict(), sort_keys=True))
         else:
             ev = e.event
             details = json.dumps(dict(ev.details), sort_keys=True) if ev.details else ""
@@ -139,6 +132,7 @@ def _missing_tables(exc: Exception) -> typer.Exit:
 
 @app.command("verify")
 def verify_cmd(
+    *,
     checkpoint: Annotated[
         list[Path] | None, typer.Option("--checkpoint", help="A signed checkpoint file to check the log against.")
     ] = None,
@@ -152,6 +146,9 @@ def verify_cmd(
         list[Path] | None,
         typer.Option("--key", help="Trusted verifier key file(s) (default: the local checkpoint key)."),
     ] = None,
+    export: Annotated[
+        Path | None, typer.Option("--export", help="Verify this export (JSON lines) instead of the database.")
+    ] = None,
     origin: OriginOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -159,17 +156,27 @@ def verify_cmd(
     Exit 0 when no problem is found, 1 otherwise."""
     import sqlalchemy as sa
 
+    from audit.export import entries_from_lines
     from audit.sinks import DirectorySink
-    from audit.verify import verify
+    from audit.verify import verify, verify_entries
 
     verifiers = load_verifiers(key)
     notes = [p.read_text(encoding="utf-8") for p in checkpoint or []]
     notes += [p.read_text(encoding="utf-8") for p in DirectorySink(_checkpoint_dir(sink_dir)).notes()]
-    with _engine() as engine, engine.connect() as conn:
-        try:
-            result = verify(conn, verifiers=verifiers, checkpoints=notes, origin=_origin(origin))
-        except sa.exc.DBAPIError as exc:
-            raise _missing_tables(exc) from None
+    if export is not None:
+        with export.open(encoding="utf-8") as fh:
+            try:
+                result = verify_entries(
+                    entries_from_lines(fh), verifiers=verifiers, checkpoints=notes, origin=_origin(origin)
+                )
+            except ValueError as exc:
+                raise _fail(f"{export}: {exc}", 1) from None
+    else:
+        with _engine() as engine, engine.connect() as conn:
+            try:
+                result = verify(conn, verifiers=verifiers, checkpoints=notes, origin=_origin(origin))
+            except sa.exc.DBAPIError as exc:
+                raise _missing_tables(exc) from None
     if as_json:
         typer.echo(json.dumps(result.to_dict(), indent=2))
     else:
@@ -259,9 +266,11 @@ def export_cmd(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON lines here (default: stdout).")] = None,
     after: Annotated[int, typer.Option(min=0, help="Only events with seq greater than this.")] = 0,
 ) -> None:
-    """Export events with their hashes as JSON lines (one per event, seq order), for archiving or review."""
+    """Export events with their hashes as JSON lines (one per event, seq order), for archiving or review;
+    `sekisho audit verify --export FILE` checks such a file without the database."""
     import sqlalchemy as sa
 
+    from audit.export import entry_to_line
     from audit.store import iter_entries
 
     fh = out.open("w", encoding="utf-8") if out else sys.stdout
@@ -269,7 +278,7 @@ def export_cmd(
     try:
         with _engine() as engine, engine.connect() as conn:
             for entry in iter_entries(conn, after=after):
-                fh.write(json.dumps(_entry_dict(entry, hashes=True), sort_keys=True) + "\n")
+                fh.write(entry_to_line(entry))
                 count += 1
     except sa.exc.DBAPIError as exc:
         raise _missing_tables(exc) from None

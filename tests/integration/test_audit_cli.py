@@ -116,3 +116,27 @@ def test_prod_mode_refuses_to_create_a_key_implicitly(home, sekisho_home, monkey
     assert created.exit_code == 0 and created.output.startswith("sekisho-audit+")
     assert invoke("init-key").exit_code != 0  # never replaces a key
     assert invoke("checkpoint").exit_code == 0
+
+
+def test_an_export_verifies_offline_and_its_tampering_is_detected(home, sekisho_home, tmp_path):
+    assert invoke("checkpoint").exit_code == 0
+    with home.begin() as conn:
+        append_event(
+            conn, action="ingest.stored", actor="system", object_type="object", object_id="o-x", details={"f": 1e17}
+        )
+    out = tmp_path / "export.jsonl"
+    assert invoke("export", "--out", str(out)).exit_code == 0
+    ok = invoke("verify", "--export", str(out), "--json")
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.output)["checkpoints_verified"] == 1
+    lines = out.read_text().splitlines()
+    lines[3] = lines[3].replace('"user:staff-0"', '"user:staff-9"')
+    dropped = tmp_path / "tampered.jsonl"
+    dropped.write_text("\n".join(lines[:2] + lines[3:]) + "\n")
+    bad = invoke("verify", "--export", str(dropped))
+    assert bad.exit_code == 1
+    assert "seq.gap" in bad.output and "entry.modified" in bad.output and "checkpoint.inconsistent" in bad.output
+    garbage = tmp_path / "garbage.jsonl"
+    garbage.write_text(lines[0] + "\n{not json\n")
+    result = runner.invoke(app, ["audit", "verify", "--export", str(garbage)])
+    assert result.exit_code == 1 and "line 2" in result.output
