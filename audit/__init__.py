@@ -6,9 +6,13 @@ checkpoints (C2SP signed-note / tlog-checkpoint, Ed25519) are exported outside t
 :func:`verify` checks chain, tree, head and checkpoints.
 """
 
+from audit.checkpoints import SignedCheckpoint, create_checkpoint
 from audit.errors import AuditError, AuditIntegrityError, AuditValidationError, CheckpointError
 from audit.events import AuditEvent
+from audit.note import NoteSigner, NoteVerifier
+from audit.sinks import CheckpointSink, DirectorySink
 from audit.store import append_event, set_default_clock
+from audit.verify import Problem, VerifyResult, verify, verify_entries
 
 __all__ = [
     "AuditError",
@@ -16,6 +20,16 @@ __all__ = [
     "AuditIntegrityError",
     "AuditValidationError",
     "CheckpointError",
+    "CheckpointSink",
+    "DirectorySink",
+    "NoteSigner",
+    "NoteVerifier",
+    "Problem",
+    "SignedCheckpoint",
+    "VerifyResult",
     "append_event",
+    "create_checkpoint",
     "set_default_clock",
+    "verify",
+    "verify_entries",
 ]
