@@ -29,6 +29,9 @@ def synth(
         int, typer.Option("--image-size", min=32, help="Rows/columns of CT, MR, PET and NM images.")
     ] = 64,
     slices: Annotated[int, typer.Option("--slices", min=1, help="Slices per CT/MR/PET series.")] = 3,
+    known: Annotated[
+        bool, typer.Option("--known/--no-known", help="Attach each patient's KnownIdentifiers to the records.")
+    ] = True,
 ) -> None:
     """Generate a synthetic hospital: DICOM studies with planted PHI, Japanese clinical records, the answer key of
     every planted identifier, report labels and image truth (layout: docs/SYNTH.md)."""
@@ -45,6 +48,7 @@ def synth(
             modalities=mods,
             image_size=image_size,
             slices=slices,
+            known_in_records=known,
         )
     except (OutputNotEmptyError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -310,7 +310,7 @@ class StudyWriter:
             form = self.rng.choice(["kanji", "katakana", "romaji"])
             who = p.name.kanji if form == "kanji" else p.name.katakana if form == "katakana" else p.name.romaji
             if self.st.charset == "ir13" and form == "katakana":
-                who = p.name.kanji
+                who = jaconv.z2h(p.name.katakana, kana=True)  # JIS X 0201 katakana, as IR 13 devices write it
             text = self.rng.choice(["{n} 様 再撮影", "患者: {n}", "{n}さん 体動あり", "Pt {n} follow-up"]).format(n=who)
             ds.ImageComments = text
             sink.add("(0020,4000)", "PERSON", who)
@@ -365,7 +365,7 @@ class StudyWriter:
 
     def _write_ct(self, slices: int) -> None:
         st = self.st
-        pixel_mm = 350.0 / self.size
+        pixel_mm = 160.0 / self.size  # 4-8 px nodules read as 10-20 mm
         arr, truth, spacing = phantom.ct_chest(self.np_rng, self.size, slices, bool(st.nodule), pixel_mm)
         fill_nodule(self.rng, st, truth.side if truth else None, truth.diameter_mm if truth else None)
         series_uid = make_uid(self.seed, "series", st.patient.index, st.index, 1)

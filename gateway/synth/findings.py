@@ -73,24 +73,40 @@ REGION_CODES: dict[str, tuple[str, ...]] = {
     "vessel": ("hemorrhage", "infarction"),
 }
 
-LOCATIONS: dict[str, tuple[str, ...]] = {
-    "chest": (
-        "右肺上葉",
-        "右肺中葉",
-        "右肺下葉",
-        "左肺上葉",
-        "左肺下葉",
-        "右肺S3",
-        "左肺S1+2",
-        "右肺S6",
-        "左肺S8",
-        "両肺",
-    ),
-    "head": ("右前頭葉", "左頭頂葉", "右被殻", "左視床", "小脳", "左後頭葉"),
-    "abdomen": ("肝S4", "肝S7", "肝右葉", "膵頭部", "右腎", "骨盤内"),
-    "whole_body": ("縦隔", "右肺門", "左鎖骨上窩", "傍大動脈領域", "肝", "骨盤"),
-    "vessel": ("右中大脳動脈領域", "左内頸動脈", "右冠動脈", "前交通動脈"),
+# where each finding sits (anatomically sensible per code); "" means a sentence without a location
+CODE_LOCATIONS: dict[str, tuple[str, ...]] = {
+    "nodule": ("右肺上葉", "右肺S3", "左肺S1+2", "左肺下葉", "右肺S6"),
+    "mass": ("右肺上葉", "左肺門部", "肝S7", "膵頭部", "右前頭葉", "縦隔", "右腎"),
+    "consolidation": ("右肺下葉", "左肺下葉", "右肺中葉", "両側下葉背側", "左舌区"),
+    "ground_glass": ("右肺上葉", "左肺上葉", "両肺びまん性", "右肺S2", "左肺S8"),
+    "pneumonia": ("右肺下葉", "左肺下葉", "右肺中葉", "両側下葉"),
+    "pleural_effusion": ("右", "左", "両側", "右胸腔", "左胸腔"),
+    "pneumothorax": ("右", "左", "右肺尖部", "左肺尖部"),
+    "atelectasis": ("右肺下葉", "左肺下葉", "右中葉", "左舌区"),
+    "emphysema": ("両肺上葉", "両肺", "右肺上葉"),
+    "cardiomegaly": ("",),
+    "lymphadenopathy": ("縦隔", "右肺門", "左鎖骨上窩", "傍大動脈領域", "気管分岐下", "#4R"),
+    "fracture": ("右第5肋骨", "左第7肋骨", "第12胸椎", "右鎖骨", "左第9肋骨"),
+    "hemorrhage": ("右被殻", "左視床", "くも膜下腔", "左硬膜下", "肝周囲", "右前頭葉"),
+    "infarction": ("左中大脳動脈領域", "右放線冠", "小脳", "左後頭葉", "右基底核"),
+    "liver_cyst": ("肝S4", "肝S7", "肝右葉", "肝S8", "肝左葉"),
+    "ascites": ("肝周囲", "骨盤内", "モリソン窩", "ダグラス窩"),
 }
+_POS_NOLOC = (
+    "{term}を認める。",
+    "{term}あり。",
+    "{term}を認めます。",
+    "軽度の{term}がみられる。",
+    "{term}が見られます。",
+    "前回と比較して{term}が進行している。",
+)
+_UNC_NOLOC = (
+    "{term}の疑い。",
+    "{term}の可能性あり。",
+    "{term}を否定できない。",
+    "境界域であり{term}の可能性がある。",
+    "{term}を示唆する。",
+)
 
 _POS = (
     "{loc}に{term}を認める。",
@@ -154,19 +170,28 @@ _NODULE_NEG = (
     "結節性病変は認めません。",
     "肺野に明らかな結節は指摘できない。",
 )
-_FILLER = (
-    "縦隔に特記すべき異常なし。",
-    "肺野の透過性は保たれている。",
-    "骨条件で特記事項なし。",
-    "撮像範囲の上腹部に特記すべき所見なし。",
-    "心陰影は正常範囲。",
-    "気管・主気管支は開存している。",
-    "脳室の拡大なし。",
-    "肝実質は均一。",
-    "前回と著変なし。",
-    "大動脈に軽度の石灰化あり。",
-    "胆嚢に異常なし。",
-)
+_FILLER: dict[str, tuple[str, ...]] = {
+    "chest": (
+        "縦隔に特記すべき異常なし。",
+        "肺野の透過性は保たれている。",
+        "骨条件で特記事項なし。",
+        "撮像範囲の上腹部に特記すべき所見なし。",
+        "心陰影は正常範囲。",
+        "気管・主気管支は開存している。",
+        "前回と著変なし。",
+        "大動脈に軽度の石灰化あり。",
+    ),
+    "head": (
+        "脳室の拡大なし。",
+        "正中偏位なし。",
+        "前回と著変なし。",
+        "副鼻腔に軽度の粘膜肥厚あり。",
+        "脳溝の開大は年齢相応。",
+    ),
+    "abdomen": ("肝実質は均一。", "胆嚢に異常なし。", "膵管の拡張なし。", "両腎に水腎症なし。", "脾腫なし。"),
+    "whole_body": ("生理的集積のみ。", "脳、心筋、尿路に生理的集積あり。", "前回と著変なし。", "骨に異常集積なし。"),
+    "vessel": ("有意狭窄なし。", "側副血行路の発達は軽度。", "造影剤による合併症なし。", "右冠動脈#2に50%狭窄。"),
+}
 
 
 @dataclass(frozen=True)
@@ -187,6 +212,22 @@ _REGION_TERM_BLOCK: dict[str, tuple[str, ...]] = {
 def term_for(rng: random.Random, code: str, region: str) -> str:
     terms = [t for t in TERMS[code] if t not in _REGION_TERM_BLOCK.get(region, ())]
     return rng.choice(terms or list(TERMS[code]))
+
+
+_HEAD_HINTS = ("葉", "視床", "被殻", "くも膜", "硬膜", "放線冠", "基底核", "小脳", "大脳")
+
+
+def _loc_fits(loc: str, region: str) -> bool:
+    if not loc:
+        return True
+    headish = any(h in loc for h in _HEAD_HINTS) and "肺" not in loc and "肝" not in loc
+    if region == "head":
+        return headish
+    if region == "abdomen":
+        return any(h in loc for h in ("肝", "膵", "腎", "骨盤", "モリソン", "ダグラス", "傍大動脈", "周囲"))
+    if region == "chest":
+        return not headish and not any(h in loc for h in ("肝", "膵", "腎", "骨盤", "モリソン", "ダグラス"))
+    return True
 
 
 def merge(labels: dict[str, Polarity], code: str, pol: Polarity) -> None:
@@ -222,8 +263,12 @@ def findings(rng: random.Random, region: Region, exclude: tuple[str, ...] = ()) 
             negatives.append(code)
             continue
         term = term_for(rng, code, region)
-        loc = rng.choice(LOCATIONS[region])
-        tmpl = rng.choice(_POS if pol == "positive" else _UNC)
+        locs = [x for x in CODE_LOCATIONS[code] if _loc_fits(x, region)] or list(CODE_LOCATIONS[code])
+        loc = rng.choice(locs)
+        if loc:
+            tmpl = rng.choice(_POS if pol == "positive" else _UNC)
+        else:
+            tmpl = rng.choice(_POS_NOLOC if pol == "positive" else _UNC_NOLOC)
         out.append(Sentence(tmpl.format(loc=loc, term=term), ((code, pol),)))
     while negatives:
         if len(negatives) >= 3 and rng.random() < 0.4:
@@ -240,5 +285,5 @@ def findings(rng: random.Random, region: Region, exclude: tuple[str, ...] = ()) 
             code = negatives.pop(0)
             out.append(Sentence(rng.choice(_NEG).format(term=term_for(rng, code, region)), ((code, "negative"),)))
     for _ in range(rng.randint(0, 2)):
-        out.insert(rng.randint(0, len(out)), Sentence(rng.choice(_FILLER), ()))
+        out.insert(rng.randint(0, len(out)), Sentence(rng.choice(_FILLER[region]), ()))
     return out

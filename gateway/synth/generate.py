@@ -100,6 +100,7 @@ def generate(
     modalities: tuple[str, ...] = MODALITIES,
     image_size: int = 64,
     slices: int = 3,
+    known_in_records: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> SynthSummary:
     """Write a synthetic hospital under ``out`` (which must be absent or empty) and return its summary."""
@@ -139,6 +140,7 @@ def generate(
             for j, m in enumerate(choose_modalities(rng, modalities, studies_per_patient))
         ]
         studies.sort(key=lambda s: (s.day, s.index))
+        first_record = len(records)
         for st in studies:
             writer = StudyWriter(st, out, seed, image_size, rng)
             writer.write(slices)
@@ -163,6 +165,10 @@ def generate(
             )
         recs, okeys, _ = other_records(rng, p, h, studies, next_id)
         records.extend(recs)
+        if known_in_records:
+            known = p.known().model_dump(mode="json")
+            for r in records[first_record:]:
+                r["known"] = known
         keys.extend(okeys)
         patient_rows.append(_patient_row(p, h, studies, seed))
         if progress:

@@ -89,6 +89,8 @@ def format_date(d: date, style: str) -> str:
         return f"{to_fullwidth(str(d.year))}年{to_fullwidth(str(d.month))}月{to_fullwidth(str(d.day))}日"
     if style == "era_fullwidth":
         return f"{era}{to_fullwidth(str(ey))}年{to_fullwidth(str(d.month))}月{to_fullwidth(str(d.day))}日"
+    if style == "md":  # month and day only, as in running text
+        return f"{d.month}/{d.day}" if d.day % 2 else f"{d.month}月{d.day}日"
     if style == "western_kanji":
         return f"{kanji_digits(d.year)}年{kanji_number(d.month)}月{kanji_number(d.day)}日"
     raise ValueError(f"unknown date style {style}")

@@ -101,6 +101,14 @@ def _sex_jp(p: Patient) -> str:
     return "男性" if p.sex == "M" else "女性"
 
 
+REFERRING_CLINICS = (
+    "やまびこ内科クリニック",
+    "佐藤医院",
+    "みなと台ファミリークリニック",
+    "青葉呼吸器科クリニック",
+    "中央健診センター",
+    "田中整形外科",
+)
 _HISTORY = (
     "咳嗽、微熱が続くため精査依頼。",
     "肺がん検診で異常影を指摘。",
@@ -128,7 +136,7 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
     p, h = st.patient, st.hospital
     b = TextBuilder()
     report_day = st.day + timedelta(days=rng.choice([0, 0, 1, 2]))
-    header = rng.randint(0, 4)
+    header = rng.randint(0, 8)
     if header == 0:
         b.t("患者氏名: ")
         patient_name(b, rng, p)
@@ -160,12 +168,52 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
         b.t(f"{st.description}（")
         date_phi(b, rng, st.day)
         b.t("施行）\n")
+    elif header == 4:
+        b.t("氏名：")
+        b.phi(p.name.kanji, "PERSON")
+        b.t("（")
+        b.phi(rng.choice([p.name.katakana, p.name.hiragana]), "PERSON")
+        b.t(f"）様　{_sex_jp(p)}　")
+        age_phi(b, rng, p.age_on(st.day))
+        b.t("\n生年月日：")
+        b.phi(format_date(p.birth_date, rng.choice(["era", "era_kanji", "era_letter", "kanji"])), "BIRTH_DATE")
+        b.t(rng.choice(["生", ""]) + "\n")
+        pid_phi(b, rng, p.patient_id)
+        b.t("\n")
+    elif header == 5:
+        b.t("[")
+        b.phi(rng.choice([f"{p.name.family_romaji.upper()}, {p.name.given_romaji}", p.name.romaji.upper()]), "PERSON")
+        b.t("] ")
+        b.phi(p.patient_id, "PATIENT_ID")
+        b.t(" / ")
+        age_phi(b, rng, p.age_on(st.day))
+        b.t(f" / {p.sex}\n")
+    elif header == 6:
+        b.t("依頼元: ")
+        b.phi(rng.choice(REFERRING_CLINICS), "HOSPITAL")
+        b.t(" ")
+        b.phi(rng.choice([st.referring.name.kanji, st.referring.name.family]), "STAFF")
+        b.t(rng.choice(["先生 御侍史", "先生御机下", " 先生"]) + "\n患者: ")
+        patient_name(b, rng, p)
+        b.t("\n")
+    elif header == 7:
+        ward = rng.choice(h.wards)
+        b.phi(ward, "WARD")
+        b.t(rng.choice([" 入院中の", "入院中 ", "より "]))
+        patient_name(b, rng, p)
+        b.t(rng.choice(["。", "、", " "]))
+        b.phi(format_date(st.day, rng.choice(["slash", "kanji", "era_letter"])), "DATE")
+        b.t(rng.choice(["撮影。\n", " ポータブル撮影\n", "実施\n"]))
     if rng.random() < 0.6:
         b.t(rng.choice(["臨床情報: ", "【臨床経過】", "依頼内容：", "＜臨床情報＞"]))
         if rng.random() < 0.5:
             age_phi(b, rng, p.age_on(st.day))
             b.t(_sex_jp(p) + "。")
         b.t(rng.choice(_HISTORY))
+        if rng.random() < 0.25:
+            onset = st.day - timedelta(days=rng.randint(3, 60))
+            b.phi(format_date(onset, rng.choice(["slash", "kanji", "era_letter", "md"])), "DATE")
+            b.t(rng.choice(["より咳嗽、発熱。", "頃から胸部違和感。", "に近医受診し紹介。"]))
         if rng.random() < 0.4:
             prior = st.day - timedelta(days=rng.randint(30, 800))
             b.t(rng.choice(["前回検査（", "前回（", "比較: "]))
@@ -210,6 +258,18 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
     else:
         staff_name(b, rng, st.referring)
         b.t(rng.choice(["、ご依頼ありがとうございました。", " 御侍史"]))
+    if rng.random() < 0.12:
+        who = st.radiologist.name
+        b.t(rng.choice(["\n連絡先 ", "\nE-mail: ", "\n（"]))
+        b.phi(f"{who.family_romaji.lower()}.{who.given_romaji.lower()[:1]}@{h.email_domain}", "EMAIL")
+        b.t(rng.choice([" PHS 4" + str(rng.randint(100, 999)), "", "）"]))
+    if rng.random() < 0.1:
+        b.t("\n")
+        b.phi(h.name, "HOSPITAL")
+        b.t(" 〒")
+        b.phi(h.address.postal, "POSTAL_CODE")
+        b.t(" ")
+        b.phi(h.address.text, "ADDRESS")
     if rng.random() < 0.25:
         b.t("\n問い合わせ: ")
         b.phi(h.name, "HOSPITAL")

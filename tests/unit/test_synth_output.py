@@ -133,7 +133,29 @@ def test_record_offsets_point_at_planted_values(hospital: Path) -> None:
         value = _record_value(records[k["record_id"]], k["field"])
         assert value[k["start"] : k["end"]] == k["value"], k
         types.add(k["entity_type"])
-    assert {"PERSON", "STAFF", "PATIENT_ID", "DATE", "AGE", "PHONE"} <= types
+    assert {
+        "PERSON",
+        "STAFF",
+        "PATIENT_ID",
+        "ACCESSION",
+        "DATE",
+        "BIRTH_DATE",
+        "AGE",
+        "PHONE",
+        "ADDRESS",
+        "POSTAL_CODE",
+        "HOSPITAL",
+        "WARD",
+        "EMAIL",
+    } <= types
+
+
+def test_records_carry_the_patients_known_identifiers(hospital: Path) -> None:
+    roster = {r["patient_id"]: r["known"] for r in _read_jsonl(hospital / "patients.jsonl")}
+    records = _read_jsonl(hospital / "records" / "records.jsonl")
+    assert {r["kind"] for r in records} >= {"report", "lab", "medication", "diagnosis"}
+    for rec in records:
+        assert rec["known"] == roster[rec["patient_id"]]
 
 
 def test_dicom_keys_point_at_planted_values(hospital: Path, datasets: dict[str, Dataset]) -> None:
