@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from pydicom.datadict import tag_for_keyword
+
 from policies.dicom_options import DicomDeidOptions
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -111,6 +113,18 @@ SAFE_TEXT_KEYWORDS: frozenset[str] = frozenset(
     }
 )
 
+# The dummy written where a value must stay non-empty (Type 1) but nothing may be kept.
+DUMMY_TEXT = "ANONYMIZED"
+# Free-text elements outside the table that IODs require non-empty when present (Type 1/1C): emptied values get the
+# dummy instead, so outputs do not gain IOD errors.
+TYPE1_FREE_TEXT_KEYWORDS: frozenset[str] = frozenset({"UnformattedTextValue", "TextValue"})
+# Free text outside the table that an option cleans (C) rather than empties: SR TEXT content items under Clean
+# Structured Content, graphic annotation text under Clean Graphics. Without a text cleaner they are emptied.
+CLEANABLE_TEXT_KEYWORDS: dict[str, str] = {
+    "TextValue": "clean_structured_content",
+    "UnformattedTextValue": "clean_graphics",
+}
+
 TEXT_VRS: frozenset[str] = frozenset({"SH", "LO", "ST", "LT", "UT", "UC", "UR", "AE", "PN"})
 DATE_VRS: frozenset[str] = frozenset({"DA", "DT"})
 
@@ -130,11 +144,13 @@ class CompiledProfile:
 
     options: DicomDeidOptions
     actions: dict[int, Action] = field(repr=False)
+    basic: dict[int, Action] = field(default_factory=dict, repr=False)  # Basic Profile alone (IOD-type hints)
     curve_action: Action = "X"  # (50xx,xxxx)
     overlay_data_action: Action = "X"  # (60xx,3000)
     overlay_comments_action: Action = "X"  # (60xx,4000)
     private_action: Action = "X"
     safe_private: frozenset[tuple[str, int, int]] = field(default_factory=frozenset, repr=False)
+    cleanable: dict[int, str] = field(default_factory=dict, repr=False)
 
     def action_for(self, tag: int) -> Action | None:
         """Action of a table row (repeating groups included), None if the tag is not in the table."""
@@ -151,6 +167,11 @@ class CompiledProfile:
             if elem == 0x4000:
                 return self.overlay_comments_action
         return None
+
+    def cleanable_text(self, tag: int) -> bool:
+        """A free-text element outside the table that an option in effect cleans (``C``)."""
+        flag = self.cleanable.get(tag)
+        return flag is not None and bool(getattr(self.options, flag))
 
     def is_safe_private(self, creator: str, tag: int) -> bool:
         if not self.options.retain_safe_private:
@@ -219,6 +240,7 @@ def load_safe_private() -> tuple[SafePrivate, ...]:
 def compile_profile(options: DicomDeidOptions) -> CompiledProfile:
     """Precompile the action table for ``options`` (cached: options are frozen and hashable)."""
     actions: dict[int, Action] = {}
+    basic: dict[int, Action] = {}
     curve: Action = "X"
     overlay_data: Action = "X"
     overlay_comments: Action = "X"
@@ -228,6 +250,7 @@ def compile_profile(options: DicomDeidOptions) -> CompiledProfile:
         tag = parse_tag(row["tag"])
         if tag is not None:
             actions[tag] = action
+            basic[tag] = _resolve_basic(row["basicProfile"])
             continue
         t = row["tag"].upper()
         if t.startswith("(50XX"):
@@ -242,11 +265,13 @@ def compile_profile(options: DicomDeidOptions) -> CompiledProfile:
     return CompiledProfile(
         options=options,
         actions=actions,
+        basic=basic,
         curve_action=curve,
         overlay_data_action=overlay_data,
         overlay_comments_action=overlay_comments,
         private_action=private,
         safe_private=safe,
+        cleanable={int(tag_for_keyword(k) or 0): flag for k, flag in CLEANABLE_TEXT_KEYWORDS.items()},
     )
 
 

@@ -20,6 +20,7 @@ from policies.dicom_options import DicomDeidOptions, HeaderAction, options_from_
 from policies.identifiers import KnownIdentifiers, PersonName
 from tests.support.dicom import US_STORAGE, Patient, build_phi_dataset, phi_file_bytes, raw_forms, to_bytes
 
+
 def _testdata(name: str) -> str:
     path = get_testdata_file(name)
     assert isinstance(path, str)
@@ -96,6 +97,9 @@ def test_identity_cleaner_keeps_clinical_words_and_redacts_names() -> None:
     assert ds.StudyDescription.startswith("CT chest")
     assert "黒沢" not in ds.StudyDescription
     assert ds.SpecificCharacterSet == "ISO_IR 192"
+    text_item = ds.ContentSequence[0].ContentSequence[0].ContentSequence[0]  # SR TEXT three levels down
+    assert "所見なし" in text_item.TextValue
+    assert "黒沢" not in text_item.TextValue and "1985" not in text_item.TextValue
 
 
 def test_without_cleaner_descriptions_are_emptied_not_kept() -> None:

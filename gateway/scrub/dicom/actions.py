@@ -28,7 +28,7 @@ from gateway.scrub.dicom.dates import shift_da, shift_dt
 from gateway.scrub.dicom.profile import ALWAYS_REMOVE, WRITTEN_BY_ENGINE, EngineProfile
 from gateway.scrub.dicom.sweep import Matcher, normalize
 from gateway.scrub.dicom.uids import UidMapper
-from policies.dicom_profile import TEXT_VRS
+from policies.dicom_profile import DUMMY_TEXT, TEXT_VRS
 from policies.identifiers import KnownIdentifiers
 
 TextCleaner = Callable[[str, KnownIdentifiers], str]
@@ -36,7 +36,6 @@ TextCleaner = Callable[[str, KnownIdentifiers], str]
 FREE_TEXT_VRS = frozenset({"SH", "LO", "ST", "LT", "UT", "UC"})
 STRING_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT"})
 BINARY_VRS = frozenset({"OB", "OW", "OF", "OD", "OL", "OV", "UN"})
-DUMMY_TEXT = "ANONYMIZED"
 _DUMMY: dict[str, object] = {
     "DA": "19000101",
     "DT": "19000101000000",
@@ -179,7 +178,10 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
             return
         return
     if action == "Z":
-        elem.value = _empty(vr)
+        if vr in FREE_TEXT_VRS:
+            _blank_text(elem, ctx)
+        else:
+            elem.value = _empty(vr)
         return
     if action == "D":
         if vr in TEXT_VRS:
@@ -210,7 +212,7 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
                 cleaner = ctx.clean_text
                 elem.value = _map_strings(elem.value, lambda v: cleaner(v, ctx.known))
             else:
-                elem.value = ""
+                _blank_text(elem, ctx)
                 return
         elif vr in BINARY_VRS:
             elem.value = b""
@@ -230,6 +232,12 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
             elem.value = ""
     if vr in STRING_VRS:
         _sweep_elem(elem, ctx)
+
+
+def _blank_text(elem: DataElement, ctx: ScrubContext) -> None:
+    """Empty a text value; where the IODs require a value (Type 1), write the dummy instead."""
+    had_value = bool(elem.value)
+    elem.value = DUMMY_TEXT if had_value and ctx.profile.needs_value(int(elem.tag)) else ""
 
 
 def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:

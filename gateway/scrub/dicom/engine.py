@@ -336,6 +336,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
         status = str(getattr(outcome, "status", "quarantine"))
         if status == "quarantine" or status not in ("clean", "masked", "not_candidate"):
             raise Quarantine("pixel cleaning: " + str(getattr(outcome, "reason", "failed"))[:200])
+        ts = str(ds.file_meta.TransferSyntaxUID)  # masking may have re-encoded the pixels
     _deid_markers(ds, options)
     if ctx.non_ascii:
         ds.SpecificCharacterSet = OUTPUT_CHARSET

@@ -9,7 +9,14 @@ from functools import lru_cache
 from pydicom.datadict import dictionary_has_tag, keyword_for_tag, tag_for_keyword
 
 from policies.dicom_options import DicomDeidOptions
-from policies.dicom_profile import SAFE_TEXT_KEYWORDS, TEXT_VRS, Action, CompiledProfile, compile_profile
+from policies.dicom_profile import (
+    SAFE_TEXT_KEYWORDS,
+    TEXT_VRS,
+    TYPE1_FREE_TEXT_KEYWORDS,
+    Action,
+    CompiledProfile,
+    compile_profile,
+)
 
 # Elements the engine writes itself (never copied from the source).
 WRITTEN_BY_ENGINE = frozenset({0x00120062, 0x00120063, 0x00120064, 0x00280303, 0x00080005})
@@ -20,8 +27,13 @@ ALWAYS_REMOVE = frozenset({0xFFFCFFFC, 0xFFFAFFFA, 0x00080001})
 class EngineProfile:
     table: CompiledProfile
     safe_text: frozenset[int]
+    type1_text: frozenset[int]
     extra: dict[int, Action] = field(repr=False)
     replacements: dict[int, str] = field(repr=False)
+
+    def needs_value(self, tag: int) -> bool:
+        """True where an emptied free-text value gets the dummy instead (Type 1 in the IODs that use it)."""
+        return self.table.basic.get(tag) == "D" or tag in self.type1_text
 
     def default_action(self, tag: int, vr: str) -> Action:
         """Action for a standard element outside Table E.1-1."""
@@ -35,6 +47,8 @@ class EngineProfile:
                 return "K"
             return "C" if o.retain_long_modified_dates else "Z"
         if vr in TEXT_VRS:
+            if self.table.cleanable_text(tag):
+                return "C"
             return "K" if tag in self.safe_text else "Z"
         if vr == "UN":
             return "X"
@@ -62,7 +76,8 @@ def _tag_of(text: str) -> int | None:
 
 @lru_cache(maxsize=64)
 def engine_profile(options: DicomDeidOptions) -> EngineProfile:
-    safe = frozenset(t for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None)
+    safe = frozenset(int(t) for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None)
+    type1 = frozenset(int(t) for t in (tag_for_keyword(k) for k in TYPE1_FREE_TEXT_KEYWORDS) if t is not None)
     extra: dict[int, Action] = {}
     repl: dict[int, str] = {}
     for act in options.extra_actions:
@@ -78,7 +93,9 @@ def engine_profile(options: DicomDeidOptions) -> EngineProfile:
         else:
             extra[tag] = "D"
             repl[tag] = act.value
-    return EngineProfile(table=compile_profile(options), safe_text=safe, extra=extra, replacements=repl)
+    return EngineProfile(
+        table=compile_profile(options), safe_text=safe, type1_text=type1, extra=extra, replacements=repl
+    )
 
 
 def known_standard(tag: int) -> bool:

@@ -56,6 +56,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 _SEPARATORS = " \t\r\n^=,./\\-_・、。()（）[]「」:;'\"|"
 _KATA: dict[int, str | int] = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _SEP_MAP: dict[int, str | int] = {ord(c): " " for c in _SEPARATORS}
+_SEP_RE = r"[\s^=,./\\\-_・、。]+"
 _TRANSLATE: dict[int, str | int] = {**_KATA, **_SEP_MAP}
 
 ID_KEYWORDS = (
@@ -275,6 +276,7 @@ class Matcher:
                 add(s, kind="date")
                 if s.isascii():
                     raw_words.add(s.encode())
+        self._compiled: dict[str, re.Pattern[str]] = {}
         self.tokens: tuple[Token, ...] = tuple(sorted(tokens.values(), key=lambda t: -len(t.norm)))
         self.raw: tuple[bytes, ...] = tuple(sorted(raw, key=len, reverse=True))
         self.raw_words: tuple[bytes, ...] = tuple(sorted(w for w in raw_words if w))
@@ -310,17 +312,28 @@ class Matcher:
     def search(self, text: str) -> bool:
         return self.search_normalized(normalize(text))
 
+    def _pattern(self, tok: Token) -> re.Pattern[str]:
+        pat = self._compiled.get(tok.norm)
+        if pat is None:
+            forms = _kana_variants(tok.norm) if not tok.word else {tok.norm}
+            body = "|".join(
+                _SEP_RE.join(re.escape(p) for p in f.split(" ")) for f in sorted(forms, key=len, reverse=True)
+            )
+            if tok.word:
+                right = r"(?![0-9])" if tok.left_only else r"(?![0-9A-Za-z])"
+                body = r"(?<![0-9A-Za-z])(?:" + body + ")" + right
+            pat = re.compile(body, re.IGNORECASE)
+            self._compiled[tok.norm] = pat
+        return pat
+
     def redact(self, text: str) -> str:
-        """Remove identifiers from ``text``: direct replacement of the literal forms first; if the normal form
-        still matches, the whole value is dropped (empty string)."""
+        """Remove identifiers from ``text``: the literal forms (separators, kana scripts and case folded) are
+        replaced by ``***``; if the normal form still matches, the whole value is dropped (empty string)."""
         if not self.search(text):
             return text
         out = text
         for t in self.tokens:
-            if t.word:
-                out = re.sub(r"(?<![0-9A-Za-z])" + re.escape(t.norm) + r"(?![0-9A-Za-z])", "***", out, flags=re.I)
-            else:
-                out = out.replace(t.norm, "***")
+            out = self._pattern(t).sub("***", out)
         if self.search(out):
             return ""
         return out

@@ -34,7 +34,7 @@ from pydicom.uid import UID_dictionary  # type: ignore[attr-defined]
 from pydicom.valuerep import PersonName
 
 from policies.dicom_options import DicomDeidOptions
-from policies.dicom_profile import SAFE_TEXT_KEYWORDS, TEXT_VRS, compile_profile
+from policies.dicom_profile import DUMMY_TEXT, SAFE_TEXT_KEYWORDS, TEXT_VRS, compile_profile
 from policies.identifiers import KnownIdentifiers
 
 _STR_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UR", "UT"})
@@ -390,11 +390,14 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
                 continue
             if vr != "SQ" and (
                 (action in ("Z", "blank") and not (len(path) == 1 and t in _PSEUDONYM_TAGS))
-                or (action is None and vr in TEXT_VRS and t not in safe_text)
+                or (action is None and vr in TEXT_VRS and t not in safe_text and not profile.cleanable_text(t))
             ):
                 raw = owner.get_item(t)
                 value = raw.value if raw is not None else None
                 blank = value in (None, b"", "", []) or (isinstance(value, bytes) and not value.strip(b" \x00"))
+                text = value.decode("latin-1") if isinstance(value, bytes) else value
+                if isinstance(text, str) and text.strip(" \x00") == DUMMY_TEXT:
+                    blank = True  # the fixed dummy of Type 1 text
                 if not blank:
                     reasons.append(f"element {name} should be empty")
                     continue
