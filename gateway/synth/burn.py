@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -36,14 +37,27 @@ class BurnedText:
 
 
 def burn_lines(
-    pixels: NDArray[np.uint8], lines: list[tuple[str, str, str]], font_px: int, origin: tuple[int, int] = (2, 2)
-) -> tuple[NDArray[np.uint8], list[BurnedText]]:
-    """Draw ``(label, value, entity_type)`` lines top-down; return new pixels and the value boxes.
+    pixels: NDArray[Any], lines: list[tuple[str, str, str]], font_px: int, origin: tuple[int, int] = (2, 2)
+) -> tuple[NDArray[Any], list[BurnedText]]:
+    """Draw ``(label, value, entity_type)`` lines top-down in the brightest value of the array's type (255 for
+    8 bits, ``white`` for 12/16-bit images); return new pixels and the value boxes.
 
     Empty ``entity_type`` means the line is not PHI (e.g. probe settings) and gets no box.
     """
-    img = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8))
-    draw = ImageDraw.Draw(img)
+    return burn_lines_white(pixels, lines, font_px, origin, white=255 if pixels.dtype == np.uint8 else 4095)
+
+
+def burn_lines_white(
+    pixels: NDArray[Any],
+    lines: list[tuple[str, str, str]],
+    font_px: int,
+    origin: tuple[int, int] = (2, 2),
+    *,
+    white: int,
+) -> tuple[NDArray[Any], list[BurnedText]]:
+    h, w = pixels.shape
+    canvas = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(canvas)
     font = _font(font_px)
     x0, y = origin
     out: list[BurnedText] = []
@@ -55,11 +69,12 @@ def burn_lines(
         draw.text((x, y), value, fill=255, font=font)
         if entity:
             bx0, by0, bx1, by1 = draw.textbbox((x, y), value, font=font)
-            w, h = img.size
             out.append(
                 BurnedText(
                     (max(0, int(bx0)), max(0, int(by0)), min(w, int(bx1) + 1), min(h, int(by1) + 1)), entity, value
                 )
             )
         y += font_px + max(2, font_px // 4)
-    return np.asarray(img, dtype=np.uint8).copy(), out
+    ink = np.asarray(canvas, dtype=np.float64) / 255.0
+    result = np.maximum(pixels.astype(np.float64), np.rint(ink * white)).astype(pixels.dtype)
+    return result, out

@@ -37,7 +37,7 @@ from pydicom.uid import (
 from pydicom.valuerep import PersonName
 
 from gateway.synth import phantom
-from gateway.synth.burn import burn_lines
+from gateway.synth.burn import BurnedText, burn_lines
 from gateway.synth.jtext import format_date, to_fullwidth
 from gateway.synth.people import Name, Staff
 from gateway.synth.plan import Study, fill_nodule
@@ -476,17 +476,7 @@ class StudyWriter:
                 lines.insert(2, ("DOB ", format_date(p.birth_date, "slash0"), "BIRTH_DATE"))
             img, boxes = burn_lines(img, lines, font)
             self._draw_probe_info(img, font)
-            for b in boxes:
-                sink.entries.append(
-                    {
-                        "kind": "pixel",
-                        "file": rel,
-                        "frame": 0,
-                        "bbox": list(b.bbox),
-                        "entity_type": b.entity_type,
-                        "value": b.value,
-                    }
-                )
+            self._pixel_keys(sink, rel, boxes, frames=(0,))
             ds.BurnedInAnnotation = "YES"
             ds.ImageType = ["ORIGINAL", "PRIMARY", "ABDOMINAL", "0001"]
             ds.BodyPartExamined = "ABDOMEN"
@@ -494,6 +484,20 @@ class StudyWriter:
             self._comments(ds, sink)
             self._pixels(ds, img)
             self._save(ds, rel, sink)
+
+    def _pixel_keys(self, sink: KeySink, rel: str, boxes: list[BurnedText], frames: tuple[int, ...]) -> None:
+        for frame in frames:
+            for b in boxes:
+                sink.entries.append(
+                    {
+                        "kind": "pixel",
+                        "file": rel,
+                        "frame": frame,
+                        "bbox": list(b.bbox),
+                        "entity_type": b.entity_type,
+                        "value": b.value,
+                    }
+                )
 
     def _draw_probe_info(self, img: np.ndarray[Any, Any], font: int) -> None:
         # non-PHI text on the right edge (probe, depth): the pixel scrubber must not need to treat it as PHI
@@ -556,6 +560,19 @@ class StudyWriter:
             ds.AcquisitionContextSequence = DicomSequence([])
         else:
             ds.ImagerPixelSpacing = ["0.175", "0.175"]
+        if self.rng.random() < 0.4:
+            # console annotation burned into the radiograph: hospital, date, patient name
+            p = st.patient
+            lines = [
+                ("", st.hospital.name_romaji, "HOSPITAL"),
+                ("", format_date(st.day, "slash0"), "DATE"),
+                ("", p.name.romaji.upper() if self.rng.random() < 0.6 else p.name.kanji, "PERSON"),
+            ]
+            img, boxes = burn_lines(img, lines, max(size // 12, 10))
+            self._pixel_keys(sink, rel, boxes, frames=(0,))
+            ds.BurnedInAnnotation = "YES"
+        elif modality == "CR":
+            ds.BurnedInAnnotation = "NO"
         self._comments(ds, sink)
         self._pixels(ds, img)
         self._save(ds, rel, sink)
@@ -592,6 +609,17 @@ class StudyWriter:
         ds.PatientOrientation = ""
         ds.StartTrim = 1
         ds.StopTrim = frames.shape[0]
+        if self.rng.random() < 0.4:
+            # the angiography system stamps name and ID on every frame
+            p = st.patient
+            lines = [("", p.name.romaji.upper(), "PERSON"), ("ID ", p.patient_id, "PATIENT_ID")]
+            boxes: list[BurnedText] = []
+            for f in range(frames.shape[0]):
+                frames[f], boxes = burn_lines(frames[f], lines, max(frames.shape[1] // 12, 10))
+            self._pixel_keys(sink, rel, boxes, frames=tuple(range(frames.shape[0])))
+            ds.BurnedInAnnotation = "YES"
+        else:
+            ds.BurnedInAnnotation = "NO"
         self._comments(ds, sink)
         self._pixels(ds, frames)
         self._save(ds, rel, sink)

@@ -180,12 +180,21 @@ def test_dicom_keys_point_at_planted_values(hospital: Path, datasets: dict[str, 
 def test_pixel_keys_box_burned_text(hospital: Path, datasets: dict[str, Dataset]) -> None:
     keys = [k for k in _read_jsonl(hospital / "answer_key.jsonl") if k["kind"] == "pixel"]
     assert keys, "no burned-in text"
+    modalities: set[str] = set()
     for k in keys:
         ds = datasets[k["file"]]
         assert ds.BurnedInAnnotation == "YES"
         x0, y0, x1, y1 = k["bbox"]
         assert 0 <= x0 < x1 <= ds.Columns and 0 <= y0 < y1 <= ds.Rows
-        assert ds.pixel_array[y0:y1, x0:x1].max() == 255, k  # text is drawn at full white
+        arr = ds.pixel_array
+        if int(getattr(ds, "NumberOfFrames", 1)) > 1:
+            arr = arr[k["frame"]]
+        else:
+            assert k["frame"] == 0
+        white = 255 if ds.BitsAllocated == 8 else 4095
+        assert arr[y0:y1, x0:x1].max() == white, k  # text is drawn at full white
+        modalities.add(str(ds.Modality))
+    assert "US" in modalities
 
 
 def _kana_forms(kana: str) -> set[str]:
