@@ -19,6 +19,7 @@ from gateway.synth.dicom_gen import StudyWriter
 from gateway.synth.people import Hospital, Patient, make_hospital, make_patient
 from gateway.synth.plan import MODALITIES, Study, choose_modalities, opaque, plan_study
 from gateway.synth.records import other_records, radiology_report, report_labels
+from policies.identifiers import KnownIdentifiers
 
 
 class SynthSummary(BaseModel):
@@ -49,6 +50,11 @@ def _jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
             f.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
             n += 1
     return n
+
+
+def known_of(p: Patient, studies: list[Study]) -> KnownIdentifiers:
+    """What the hospital knows of the patient: identity, contacts, and the accession numbers of the studies."""
+    return p.known().merged(KnownIdentifiers(ids=tuple(s.accession for s in studies)))
 
 
 def _patient_row(p: Patient, h: Hospital, studies: list[Study], seed: int) -> dict[str, Any]:
@@ -83,7 +89,7 @@ def _patient_row(p: Patient, h: Hospital, studies: list[Study], seed: int) -> di
         else None,
         "hospital": h.name,
         "opt_out": opt,
-        "known": p.known().model_dump(mode="json"),
+        "known": known_of(p, studies).model_dump(mode="json"),
         "studies": [
             {"accession": s.accession, "folder": s.folder, "modality": s.modality, "date": s.day.isoformat()}
             for s in studies
@@ -166,7 +172,7 @@ def generate(
         recs, okeys, _ = other_records(rng, p, h, studies, next_id)
         records.extend(recs)
         if known_in_records:
-            known = p.known().model_dump(mode="json")
+            known = known_of(p, studies).model_dump(mode="json")
             for r in records[first_record:]:
                 r["known"] = known
         keys.extend(okeys)

@@ -430,10 +430,24 @@ def other_records(
     for drug, dose, route, freq in rng.sample(_DRUGS, rng.randint(1, 3)):
         b = TextBuilder()
         day = anchor - timedelta(days=rng.randint(0, 200))
-        if rng.random() < 0.4:
+        style = rng.random()
+        if style < 0.3:
             b.t(rng.choice(["処方医 ", "Rp. 担当 "]))
             staff_name(b, rng, doctor)
             b.t(f"。{freq}。")
+        elif style < 0.45:
+            b.t(f"Rp.1) {drug} {dose} {freq} {rng.choice([7, 14, 28, 30])}日分\n")
+            b.t("お薬手帳持参。" if rng.random() < 0.5 else "後発品への変更可。")
+        elif style < 0.6 and p.agent:
+            b.t(f"{p.agent.relation}の")
+            b.phi(p.agent.name.kanji if rng.random() < 0.6 else p.agent.name.family, "PERSON")
+            b.t(rng.choice(["様が代理受領。", "さんに服薬指導を実施。", "様へ説明済み。"]))
+        elif style < 0.7:
+            b.t("服薬指導: ")
+            patient_name(b, rng, p)
+            b.t("に用法を説明。次回 ")
+            date_phi(b, rng, day + timedelta(days=rng.choice([14, 28, 30])))
+            b.t(rng.choice(["再診予定。", "に受診。", " 薬剤部 内線" + str(rng.randint(2000, 2999)) + "。"]))
         rid = next_id("RX")
         emit(
             _rec(
@@ -451,9 +465,20 @@ def other_records(
         b = TextBuilder()
         day = anchor + timedelta(days=rng.randint(-30, 30))
         value = round(rng.uniform(lo, hi), nd)
-        if rng.random() < 0.3:
+        style = rng.random()
+        if style < 0.2:
             b.t(rng.choice(["再検予定。担当 ", "検体再採取 ", "確認者 "]))
             staff_name(b, rng, rng.choice(h.technologists), title=False)
+        elif style < 0.3:
+            b.t("パニック値のため")
+            b.phi(rng.choice(h.departments[1:]), "DEPARTMENT")
+            b.t(" ")
+            staff_name(b, rng, doctor)
+            b.t(f"に電話連絡（{rng.randint(8, 20)}:{rng.randint(0, 59):02d}）。")
+        elif style < 0.4:
+            b.t(f"基準値 {lo}-{round(hi * 0.4, nd)} {unit}。採取日 ")
+            date_phi(b, rng, day)
+            b.t("、検体: 血清。")
         rid = next_id("LB")
         emit(_rec("lab", rid, p, day, b, fields={"test": test, "value": value if nd else int(value), "unit": unit}), b)
     # physiology (ECG or spirometry)

@@ -93,6 +93,7 @@ def test_patients_roster_has_known_identifiers_and_opt_outs(hospital: Path) -> N
     for r in rows:
         known = KnownIdentifiers.model_validate(r["known"])
         assert r["patient_id"] in known.ids
+        assert {st["accession"] for st in r["studies"]} <= set(known.ids)
         assert 8 <= len(r["patient_id"]) <= 10 and r["patient_id"].isdigit()
         assert known.names[0].family == r["name"]["kanji"].split(" ")[0]
         if r["opt_out"]:
