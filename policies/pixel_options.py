@@ -64,6 +64,7 @@ class PixelOptions(BaseModel):
         default=0, ge=0, description="upscale x2 for OCR when the frame is narrower than this (0: never)"
     )
     detect_min_conf: float = Field(default=45.0, ge=0, le=100, description="word confidence to mask")
+    min_text_height: int = Field(default=6, ge=1, description="shorter OCR 'words' (pixels, OCR scale) are noise")
     trust_conf: float = Field(default=85.0, ge=0, le=100, description="above this, no bimodality check")
     min_separation: float = Field(
         default=0.75, ge=0, le=1, description="Otsu effectiveness a word's patch needs (glyphs vs. noise)"

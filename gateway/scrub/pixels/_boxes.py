@@ -197,32 +197,37 @@ def group_lines(boxes: list[Box], gap_ratio: float = 1.2, max_height: int = 64) 
     return result
 
 
-def _inky(edges: np.ndarray, box: Box, x: int) -> bool:
-    """Column ``x`` holds text-like ink for the line ``box``: edges inside its rows, clearly denser than in the
-    half-line bands just above and below (a vertical border or a noisy panel has the same density everywhere)."""
+def _inky_columns(edges: np.ndarray, box: Box) -> np.ndarray:
+    """Per column: does a window of columns around it hold text-like ink for the line ``box``? Edges inside the
+    line's rows must be clearly denser than in the half-line bands just above and below (a vertical border or a
+    noisy panel has the same density everywhere). The window is a third of the line height wide."""
     rows = edges.shape[0]
     half = max(2, box.height // 2)
-    inside = edges[box.y0 : box.y1, x]
-    if not inside.any():
-        return False
-    above = edges[max(0, box.y0 - half) : box.y0, x]
-    below = edges[box.y1 : min(rows, box.y1 + half), x]
-    outside = np.concatenate([above, below])
-    out_density = float(outside.mean()) if outside.size else 0.0
-    return float(inside.mean()) >= 2.0 * out_density + 0.05
+    inside = edges[box.y0 : box.y1].sum(axis=0).astype(np.float64)
+    above = edges[max(0, box.y0 - half) : box.y0]
+    below = edges[box.y1 : min(rows, box.y1 + half)]
+    outside = above.sum(axis=0).astype(np.float64) + below.sum(axis=0)
+    n_out = above.shape[0] + below.shape[0]
+    w = max(3, box.height // 3)
+    kernel = np.ones(w)
+    in_w = np.convolve(inside, kernel, mode="same") / (box.height * w)
+    out_w = np.convolve(outside, kernel, mode="same") / (max(1, n_out) * w)
+    inky: np.ndarray = (inside > 0) & (in_w >= 2.0 * out_w + 0.05)
+    return inky
 
 
-def extend_lines(regions: list[Box], edges: np.ndarray, gap_ratio: float = 0.6) -> list[Box]:
+def extend_lines(regions: list[Box], edges: np.ndarray, gap_ratio: float = 1.0) -> list[Box]:
     """Grow each text region left and right along its own rows while text-like ink continues (gaps up to
     ``gap_ratio`` x height), so a line OCR read only in part is masked whole."""
     cols = edges.shape[1]
     out = []
     for b in regions:
+        inky = _inky_columns(edges, b).tolist()
         max_gap = max(3, int(gap_ratio * b.height))
         x1 = b.x1
         x, gap = b.x1, 0
         while x < cols and gap <= max_gap:
-            if _inky(edges, b, x):
+            if inky[x]:
                 x1, gap = x + 1, 0
             else:
                 gap += 1
@@ -230,7 +235,7 @@ def extend_lines(regions: list[Box], edges: np.ndarray, gap_ratio: float = 0.6) 
         x0 = b.x0
         x, gap = b.x0 - 1, 0
         while x >= 0 and gap <= max_gap:
-            if _inky(edges, b, x):
+            if inky[x]:
                 x0, gap = x, 0
             else:
                 gap += 1

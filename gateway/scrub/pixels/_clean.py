@@ -204,8 +204,6 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
     rows, cols = frames.arr.shape[1:3]
     original = frames.arr.copy()
     fixed, fixed_count = _fixed_mask(ds, cand, options, rows, cols)
-    if fixed.any():
-        _apply(frames, fixed)
     stats = OcrStats()
     forms = identifier_forms(known)
     window = luminance_window(frames)
@@ -215,6 +213,7 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
     text_boxes: list[Box] = []
     frames_ocr = 0
     final: list[FrameText] | None = None
+    applied_fixed = False
     t0 = time.perf_counter()
     try:
         for round_no in range(options.max_rounds + 1):
@@ -222,14 +221,16 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
             frames_ocr += len(sampled)
             full_mask = fixed | _box_mask(text_boxes, rows, cols)
             new = [r for ft in fts for r in ft.regions if not _inside(r, full_mask)]
-            if not new:
-                final = fts
+            if not new and (applied_fixed or not fixed.any()):
+                final = fts  # a pass over the output that found nothing new: the verification pass
                 break
             if round_no == options.max_rounds:
                 return _quarantine(f"text still found after {options.max_rounds} masking rounds", n, frames_ocr, stats)
             added = margin_boxes(new, options, rows, cols)
             text_boxes.extend(added)
-            _apply(frames, _box_mask(added, rows, cols))
+            # the first round reads the input as it is, so text straddling a fixed region's edge is found whole
+            _apply(frames, fixed | _box_mask(added, rows, cols))
+            applied_fixed = True
             grays = [_ocr_view(frames, i, text_boxes, window) if i in sampled_set else grays[i] for i in range(n)]
     except OcrError as exc:
         return _quarantine(f"OCR failed: {exc}", n, frames_ocr, stats)

@@ -55,9 +55,9 @@ def separation(pixels: np.ndarray) -> float:
 
 
 def is_text_word(word: Word, patch: np.ndarray, options: PixelOptions) -> bool:
-    """A recognised word we believe: enough confidence, a word character, and unless OCR is very sure
+    """A recognised word we believe: enough confidence, a word character, legible height, and unless OCR is very sure
     (``trust_conf``), a bimodal patch (``min_separation``)."""
-    if word.conf < options.detect_min_conf or not has_word_char(word.text):
+    if word.conf < options.detect_min_conf or not has_word_char(word.text) or word.height < options.min_text_height:
         return False
     return word.conf >= options.trust_conf or separation(patch) >= options.min_separation
 
