@@ -97,9 +97,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         no_keys: Annotated[
             bool,
-            typer.Option(
-                "--no-keys", help="Do not open the vault: dates and surrogates become ［日付］-style tags."
-            ),
+            typer.Option("--no-keys", help="Do not open the vault: dates and surrogates become ［日付］-style tags."),
         ] = False,
         ner: Annotated[
             bool | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -136,6 +137,7 @@ class TextAnalyzer:
         )
         allow = load("clinical_allow")
         self._allow_terms = frozenset(allow["terms"]) | frozenset(self.options.allow_terms)
+        self._known_cache: OrderedDict[KnownIdentifiers, KnownIdentifierRecognizer] = OrderedDict()
         self._allow_re = re.compile("|".join(f"(?:{p})" for p in allow["patterns"]))
 
     def analyze(self, text: str, known: KnownIdentifiers | None = None) -> Analysis:
@@ -145,7 +147,7 @@ class TextAnalyzer:
         artifacts = self.nlp.process_text(norm.text, LANGUAGE)
         ad_hoc: list[EntityRecognizer] | None = None
         if known is not None and not known.is_empty():
-            ad_hoc = [KnownIdentifierRecognizer(known)]
+            ad_hoc = [self._known_recognizer(known)]
         results = self.engine.analyze(
             norm.text,
             LANGUAGE,
@@ -155,6 +157,18 @@ class TextAnalyzer:
         )
         results = self._veto(norm.text, results)
         return self._merge(norm, results)
+
+    def _known_recognizer(self, known: KnownIdentifiers) -> KnownIdentifierRecognizer:
+        """One compiled recogniser per patient, reused across that patient's documents (bounded cache)."""
+        rec = self._known_cache.get(known)
+        if rec is None:
+            rec = KnownIdentifierRecognizer(known)
+            self._known_cache[known] = rec
+            if len(self._known_cache) > 512:
+                self._known_cache.popitem(last=False)
+        else:
+            self._known_cache.move_to_end(known)
+        return rec
 
     def _veto(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         allowed_spans: list[tuple[int, int]] | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from gateway.scrub.text.numerals import is_kanji_numeral, parse_number, render_like
 
@@ -58,14 +59,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "western",
         re.compile(
-            r"(?<![\d./])(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
+            r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
             rf"(?![\d]|\.\d){_WEEKDAY}"
         ),
     ),
     (
         "western",
         re.compile(
-            r"(?<![\d./])(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?![\d]|[/.\-]\d)"
+            r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?![\d]|[/.\-]\d)"
             r"(?=\s?(?:頃|ごろ|に|より|から|まで|\)|$))"
         ),
     ),
@@ -76,7 +77,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "western2",
         re.compile(
-            r"(?<![\d./A-Za-z#])(?P<year>\d{2})(?P<s1>[/.])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
+            r"(?<![\d.A-Za-z#])(?<!\d/)(?P<year>\d{2})(?P<s1>[/.])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
             rf"(?![\d]|\.\d){_WEEKDAY}"
         ),
     ),
@@ -118,8 +119,14 @@ class DateMatch:
         return None
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Non-overlapping date matches in NFKC text, longest first on overlap."""
+def find_dates(text: str) -> tuple[DateMatch, ...]:
+    """Non-overlapping date matches in NFKC text, longest first on overlap (memoised: the recogniser, the
+    known-birth-date sweep and the replacement all ask for the same text)."""
+    return _find_dates(text)
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
@@ -137,7 +144,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if out and d.start < out[-1].end:
             continue
         out.append(d)
-    return out
+    return tuple(out)
 
 
 def _plausible(d: DateMatch) -> bool:

@@ -8,6 +8,7 @@ character into several, e.g. ``㈱`` -> ``(株)``, or fold two into one, e.g. ha
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -51,10 +52,41 @@ def _is_digit(ch: str) -> bool:
     return "0" <= ch <= "9"
 
 
+_DIGIT_LONG = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9０-９])")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in HYPHENS and ch not in _KANA_LONG:
+        return "-"
+    return _nfkc(ch)
+
+
 def normalize(text: str) -> Normalized:
     """NFKC plus hyphen folding, with an offset map to ``text``."""
     if text.isascii():
         return Normalized(text, text, None, None)
+    cache = _CHAR_CACHE_FOLD
+    parts = [cache.get(ch) or _cached_fold(ch) for ch in text]
+    if all(len(p) == 1 for p in parts) and not any(p in _COMBINING_VOICE for p in parts):
+        # one character in, one character out: the offset map is the identity
+        out = "".join(parts)
+        if "\u30fc" in out or "\uff70" in out:
+            out = _DIGIT_LONG.sub("-", out)
+        return Normalized(text, out, None, None)
+    return _normalize_slow(text)
+
+
+_CHAR_CACHE_FOLD: dict[str, str] = {}
+
+
+def _cached_fold(ch: str) -> str:
+    out = _fold_char(ch)
+    if len(_CHAR_CACHE_FOLD) < 65536:
+        _CHAR_CACHE_FOLD[ch] = out
+    return out
+
+
+def _normalize_slow(text: str) -> Normalized:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

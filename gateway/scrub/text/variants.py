@@ -22,6 +22,15 @@ def fold(text: str) -> str:
     return folded
 
 
+# Separators ignored when sweeping known values: 山田 太郎 = 山田太郎, 1234-5678 = 12345678, YAMADA^TARO.
+SEPARATORS = frozenset(" \u3000・･-_^\t\n")
+
+
+def compact(value: str) -> str:
+    """A folded value without separators (the form known values are searched in)."""
+    return "".join(ch for ch in value if ch not in SEPARATORS)
+
+
 def fold_value(value: str) -> str:
     import unicodedata
 

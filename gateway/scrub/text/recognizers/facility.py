@@ -68,7 +68,7 @@ class FacilityRecognizer(JaRecognizer):
                 k += 1
             name = text[cut:suf_start].strip()
             rest = _strip_generic(name)
-            if not rest or _HIRA.fullmatch(rest):
+            if not rest or (len(rest) <= 2 and _HIRA.fullmatch(rest)):
                 continue
             lead = len(text[cut:suf_start]) - len(text[cut:suf_start].lstrip())
             start = cut + lead + (len(name) - len(rest))

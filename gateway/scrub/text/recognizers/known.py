@@ -14,17 +14,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gateway.scrub.text.dates import DateMatch, fields, find_dates
 from gateway.scrub.text.nlp import LANGUAGE, Morph
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
-from gateway.scrub.text.variants import flexible, fold, fold_value, name_variants
+from gateway.scrub.text.variants import SEPARATORS, compact, fold, fold_value, name_variants
 from policies.identifiers import KnownIdentifiers
 
 
-def _bounded(pattern: str, value: str) -> str:
+def _alnum(ch: str) -> bool:
     """Latin/digit values must not sit inside a longer word or number."""
-    if value[:1].isascii() and value[:1].isalnum():
-        pattern = r"(?<![0-9a-z])" + pattern
-    if value[-1:].isascii() and value[-1:].isalnum():
-        pattern = pattern + r"(?![0-9a-z])"
-    return pattern
+    return ch.isascii() and ch.isalnum()
 
 
 class KnownIdentifierRecognizer(JaRecognizer):
@@ -33,7 +29,6 @@ class KnownIdentifierRecognizer(JaRecognizer):
     ENTITY = "PERSON"
 
     def __init__(self, known: KnownIdentifiers) -> None:
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
         self._birth = known.birth_date
         by_type: dict[str, set[str]] = {}
 
@@ -64,12 +59,15 @@ class KnownIdentifierRecognizer(JaRecognizer):
             add("EMAIL_ADDRESS", v, min_len=5)
         for v in known.other:
             add("KNOWN", v, min_len=2)
+        self._values: list[tuple[str, str, bool, bool]] = []
         for entity, values in by_type.items():
-            alts = [_bounded(flexible(v), v) for v in sorted(values, key=len, reverse=True)]
-            alts = [a for a in alts if a]
-            if alts:
-                self._patterns.append((entity, re.compile("|".join(alts))))
-        entities = sorted({e for e, _ in self._patterns} | ({"DATE"} if self._birth else set()) | {"PERSON"})
+            for v in sorted(values, key=len, reverse=True):
+                c = compact(v)
+                if c:
+                    self._values.append(
+                        (entity, c, c[0].isascii() and c[0].isalnum(), c[-1].isascii() and c[-1].isalnum())
+                    )
+        entities = sorted({e for e, *_ in self._values} | ({"DATE"} if self._birth else set()) | {"PERSON"})
         super().__init__(name="KnownIdentifierRecognizer")
         self.supported_entities = entities
         self.supported_language = LANGUAGE
@@ -79,10 +77,17 @@ class KnownIdentifierRecognizer(JaRecognizer):
 
     def typed_spans(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         folded = fold(text)
-        for entity, pat in self._patterns:
-            for m in pat.finditer(folded):
-                if m.end() > m.start():
-                    yield entity, m.start(), m.end(), 1.0
+        keep = [i for i, ch in enumerate(folded) if ch not in SEPARATORS]
+        dense = "".join(folded[i] for i in keep)
+        for entity, value, left_word, right_word in self._values:
+            pos = dense.find(value)
+            while pos != -1:
+                s, e = keep[pos], keep[pos + len(value) - 1] + 1
+                if not (left_word and s > 0 and _alnum(folded[s - 1])) and not (
+                    right_word and e < len(folded) and _alnum(folded[e])
+                ):
+                    yield entity, s, e, 1.0
+                pos = dense.find(value, pos + 1)
         if self._birth is not None:
             for d in find_dates(text):
                 if _same_date(d, self._birth):

@@ -56,8 +56,103 @@ _ROMAJI_LABEL = re.compile(
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
 
 
+_NAME_RUN = f"[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000・][{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}})?"
+_BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
+_LABEL_VALUE = re.compile(
+    "(?P<p>" + "|".join(re.escape(p) for p in _LABELS) + rf")(?:\s?[:：|｜】\])>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
+)
+_SIGNATURE = re.compile(
+    rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000](?P<v>{_NAME_RUN})"
+    rf"(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
+)
+_PARTICLE_POS = frozenset({"助詞", "助動詞"})
+_DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
+_SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
+_NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
+_PREFIX_TUPLE = tuple(p for p in _PREFIXES if len(p) >= 2)
+_STRONG_RE = "|".join(re.escape(x) for x in sorted(_STRONG, key=len, reverse=True))
+_HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
+_LINE_NAME = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_NAME_RUN})[ \u3000]*$")
+_ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医院", "室", "診療所", "課", "局")
+_CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS)")
+
+
+def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = False) -> tuple[int, int] | None:
+    """Trim a raw name candidate: a second group that is a role or label word (記載医), an honorific at the end,
+    particles and what follows them (unless the value is closed by a delimiter, as hiragana names are),
+    department or never-name words."""
+    value = text[s:e]
+    sep = max(value.find(" "), value.find("\u3000"), value.find("・"))
+    if s > 0 and text[s - 1].isdigit():  # 3月 山田さん: the first group is a counter
+        if sep <= 0:
+            return None
+        s += sep + 1
+        value = text[s:e]
+        sep = -1
+    for w in _NEVER_LONG:
+        if len(value) > len(w) + 1 and value.startswith(w) and sep != len(w):
+            s += len(w)
+            value = value[len(w) :]
+            if len(value) > 2 and value[0] in "はがのをにへとも":
+                s += 1
+                value = value[1:]
+            sep = max(value.find(" "), value.find("\u3000"), value.find("・"))
+            break
+    if sep > 0:
+        second = value[sep + 1 :]
+        if (
+            second in _NEVER
+            or second.startswith(_PREFIX_TUPLE)
+            or second.endswith(_DEPT_END)
+            or any(second.startswith(w) for w in _NEVER if len(w) >= 2)
+        ):
+            value = value[:sep]
+            e = s + sep
+    for suf in _SUFFIXES_LONGEST:
+        if len(value) > len(suf) and value.endswith(suf):
+            e -= len(suf)
+            value = value[: -len(suf)].rstrip()
+            e = s + len(value)
+            break
+    closed = closed or e >= len(text) or text[e] in _DELIM_AFTER or (text[e].isspace())
+    if not closed:
+        for m in ms:
+            if m.start <= s:
+                continue
+            if m.start >= e:
+                break
+            if m.pos[0] in _PARTICLE_POS:
+                e = m.start
+                break
+        value = text[s:e].rstrip(" \u3000・")
+        e = s + len(value)
+    first = next((m for m in ms if m.start == s), None)
+    if first is not None and first.pos[0] in _PARTICLE_POS and not closed:
+        return None
+    if not value or value in _NEVER or value in _ALLOW or value.endswith(_DEPT_END):
+        return None
+    if any(w in _NEVER for w in value.replace("\u3000", " ").split(" ")):
+        return None
+    return s, e
+
+
 def _is_romaji_name(word: str) -> bool:
     return word.lower() not in _NOT_ROMAJI and is_romaji(word) and len(word) >= 2
+
+
+def _counter_after_number(ms: list[Morph], i: int) -> bool:
+    """月 in 3月, 歳 in 92歳: a counter word right after a number is not part of a name."""
+    return ms[i].pos[2] == "助数詞可能" and i > 0 and ms[i - 1].pos[1] == "数詞"
+
+
+def _boundary(m: Morph | None) -> bool:
+    return (
+        m is None
+        or m.pos[0] in ("補助記号", "空白", "助詞", "助動詞")
+        or m.surface in _SUFFIXES
+        or m.surface in _PREFIXES
+        or m.surface.endswith(_DEPT_END)
+    )
 
 
 def _is_name_like(m: Morph, *, strict: bool) -> bool:
@@ -68,7 +163,7 @@ def _is_name_like(m: Morph, *, strict: bool) -> bool:
         return False
     if m.pos[0] == "名詞" and m.pos[1] == "数詞":
         return False
-    if m.pos[0] == "接尾辞" or m.pos[2] == "助数詞可能":
+    if m.pos[0] == "接尾辞":
         return False
     if m.pos[0] == "動詞" and len(m.surface) > 1 and not _KANJI_ONLY.fullmatch(m.surface):
         return False
@@ -83,10 +178,75 @@ class PersonRecognizer(JaRecognizer):
     ENTITY = "PERSON"
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        yield from self._sudachi_runs(text, morphemes)
-        yield from self._suffix_context(text, morphemes)
-        yield from self._prefix_context(text, morphemes)
-        yield from self._romaji(text)
+        found = [
+            *self._sudachi_runs(text, morphemes),
+            *self._suffix_context(text, morphemes),
+            *self._prefix_context(text, morphemes),
+            *self._label_values(text, morphemes),
+            *self._signatures(text, morphemes),
+            *self._honorific_raw(text, morphemes),
+            *self._name_lines(text, morphemes),
+            *self._romaji(text),
+        ]
+        yield from found
+        yield from self._readings(text, found)
+
+    # 5. a reading or other script in brackets right after a name: 金城 美智子（カネシロ ミチコ）
+    def _readings(self, text: str, found: list[Span]) -> Iterator[Span]:
+        seen = set()
+        for _s, e, score in found:
+            if score < 0.5 or e in seen:
+                continue
+            seen.add(e)
+            m = _BRACKETED.match(text, e)
+            if m is not None and m.group("v").strip() not in _NEVER:
+                yield m.start("v"), m.end("v"), 0.8
+
+    # 6. the value after a name label, by characters (robust to tokenisation of rare and hiragana names)
+    def _label_values(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        for m in _LABEL_VALUE.finditer(text):
+            span = _trim_value(text, m.start("v"), m.end("v"), ms)
+            if span is not None:
+                yield span[0], span[1], 0.8
+
+    # 8. names before a strong honorific, by characters: たかだ さちこさん (kana names Sudachi splits)
+    def _honorific_raw(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        for m in _HONORIFIC_RAW.finditer(text):
+            s, e = m.start("v"), m.end("v")
+            closed_left = s == 0 or text[s - 1] in _DELIM_AFTER or text[s - 1].isspace() or text[s - 1] in ":："
+            if not closed_left:
+                # cut after the last particle inside the candidate: 患者はやまだ -> やまだ
+                for tok in ms:
+                    if tok.start >= e:
+                        break
+                    if tok.start >= s and tok.pos[0] in _PARTICLE_POS:
+                        s = tok.end
+                if s >= e:
+                    continue
+            span = _trim_value(text, s, e, ms, closed=True)
+            if span is not None and span[1] - span[0] >= 2:
+                yield span[0], span[1], 0.75
+
+    # 9. a line holding only a name, under an organisation line or above a contact line (letter signatures)
+    def _name_lines(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if "\n" not in text:
+            return
+        for m in _LINE_NAME.finditer(text):
+            s, e = m.start("v"), m.end("v")
+            prev_end = text.rfind("\n", 0, m.start())
+            prev_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip() if prev_end > 0 else ""
+            if not (prev_line.endswith(_ORG_LINE_END) or _CONTACT_LINE.match(text, m.end() + 1)):
+                continue
+            span = _trim_value(text, s, e, ms)
+            if span is not None and span[1] - span[0] >= 2:
+                yield span[0], span[1], 0.7
+
+    # 7. signature lines: 画像診断部 本田／2019/08/13, 放射線診断科 上田 淳
+    def _signatures(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        for m in _SIGNATURE.finditer(text):
+            span = _trim_value(text, m.start("v"), m.end("v"), ms)
+            if span is not None:
+                yield span[0], span[1], 0.7
 
     # 1. proper-noun runs
     def _sudachi_runs(self, text: str, ms: list[Morph]) -> Iterator[Span]:
@@ -127,6 +287,24 @@ class PersonRecognizer(JaRecognizer):
                     ):
                         j = k + 1
                         has_given = True
+            if has_given and has_family and j < n and _boundary(ms[j + 1] if j + 1 < n else None):
+                tail = ms[j]
+                if len(tail.surface) == 1 and _KANJI_ONLY.fullmatch(tail.surface) and tail.pos[0] == "名詞":
+                    j += 1
+            if has_given and not has_family and i >= 1:
+                k = i - 1
+                if ms[k].pos[0] == "空白" and len(ms[k].surface) == 1 and k >= 1:
+                    k -= 1
+                head = ms[k]
+                if (
+                    _KANJI_ONLY.fullmatch(head.surface)
+                    and len(head.surface) <= 3
+                    and _is_name_like(head, strict=False)
+                    and head.pos[2] != "サ変可能"
+                    and _boundary(ms[k - 1] if k >= 1 else None)
+                ):
+                    m = head
+                    has_family = True
             start, end = m.start, ms[j - 1].end
             nxt_tok = ms[j] if j < n else None
             prev_tok = ms[i - 1] if i > 0 else None
@@ -153,7 +331,10 @@ class PersonRecognizer(JaRecognizer):
             if m.surface not in _SUFFIXES:
                 continue
             strong = m.surface in _STRONG
-            span = self._walk_left(ms, idx - 1, strict=not strong)
+            k = idx - 1
+            if k >= 1 and ms[k].pos[0] == "空白" and len(ms[k].surface) == 1:
+                k -= 1
+            span = self._walk_left(ms, k, strict=not strong)
             if span is not None:
                 yield span[0], span[1], 0.85 if strong else 0.75
 
@@ -169,7 +350,7 @@ class PersonRecognizer(JaRecognizer):
                 groups += 1
                 i -= 1
                 continue
-            if not _is_name_like(m, strict=False):
+            if not _is_name_like(m, strict=False) or _counter_after_number(ms, i):
                 break
             if chars + len(m.surface) > 10:
                 break
@@ -207,7 +388,7 @@ class PersonRecognizer(JaRecognizer):
                         j += 1
                         continue
                     break
-                if not _is_name_like(m, strict=False) or chars + len(m.surface) > 10:
+                if not _is_name_like(m, strict=False) or chars + len(m.surface) > 10 or _counter_after_number(ms, j):
                     break
                 evidence |= m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
                 chars += len(m.surface)

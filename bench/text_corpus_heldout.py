@@ -1,0 +1,396 @@
+"""Held-out labelled corpus for the Japanese text scrubber, in styles the rules were NOT written against.
+
+Document styles: discharge summaries (常体), referral letters (敬体, 御侍史), nursing notes (SOAP, bullets, times),
+pathology reports (標本番号, staging), lab tables ("|" columns), radiology reports mixing English, and family /
+contact notes. Names come from this module's own lists (mixing common, rare and modern given names, written in
+kanji, kana and romaji), not from the scrubber's data nor from ``gateway.synth``. Dates, phones and numbers
+appear in full-width and half-width forms.
+
+``generate(n_phi, n_clean, seed)`` returns documents ``{"id", "text", "spans": [{"start", "end", "type"}],
+"known"?}``; PHI-free documents have no spans (they measure over-redaction). Deterministic for a seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+FAMILY = [
+    ("佐々木", "ささき", "Sasaki"),
+    ("渡辺", "わたなべ", "Watanabe"),
+    ("長谷川", "はせがわ", "Hasegawa"),
+    ("五十嵐", "いがらし", "Igarashi"),
+    ("西園寺", "さいおんじ", "Saionji"),
+    ("一ノ瀬", "いちのせ", "Ichinose"),
+    ("早乙女", "さおとめ", "Saotome"),
+    ("御手洗", "みたらい", "Mitarai"),
+    ("我妻", "わがつま", "Wagatsuma"),
+    ("百瀬", "ももせ", "Momose"),
+    ("東雲", "しののめ", "Shinonome"),
+    ("小野寺", "おのでら", "Onodera"),
+    ("宇佐美", "うさみ", "Usami"),
+    ("大河内", "おおこうち", "Okochi"),
+    ("三田村", "みたむら", "Mitamura"),
+    ("江頭", "えがしら", "Egashira"),
+    ("相馬", "そうま", "Soma"),
+    ("神宮寺", "じんぐうじ", "Jinguji"),
+    ("熊谷", "くまがい", "Kumagai"),
+    ("久保田", "くぼた", "Kubota"),
+    ("森本", "もりもと", "Morimoto"),
+    ("桑原", "くわばら", "Kuwabara"),
+    ("飯塚", "いいづか", "Iizuka"),
+    ("芦田", "あしだ", "Ashida"),
+    ("四方", "しかた", "Shikata"),
+    ("日下部", "くさかべ", "Kusakabe"),
+    ("城之内", "じょうのうち", "Jonouchi"),
+    ("比嘉", "ひが", "Higa"),
+    ("金城", "かねしろ", "Kaneshiro"),
+    ("仲宗根", "なかそね", "Nakasone"),
+]
+GIVEN = [
+    ("陽翔", "はると", "Haruto"),
+    ("結菜", "ゆいな", "Yuina"),
+    ("蓮", "れん", "Ren"),
+    ("凛", "りん", "Rin"),
+    ("湊斗", "みなと", "Minato"),
+    ("心春", "こはる", "Koharu"),
+    ("悠真", "ゆうま", "Yuma"),
+    ("芽依", "めい", "Mei"),
+    ("登美子", "とみこ", "Tomiko"),
+    ("清", "きよし", "Kiyoshi"),
+    ("ハル", "はる", "Haru"),
+    ("キヨ", "きよ", "Kiyo"),
+    ("文子", "ふみこ", "Fumiko"),
+    ("勝", "まさる", "Masaru"),
+    ("綾乃", "あやの", "Ayano"),
+    ("颯太", "そうた", "Sota"),
+    ("千尋", "ちひろ", "Chihiro"),
+    ("正一", "しょういち", "Shoichi"),
+    ("美智子", "みちこ", "Michiko"),
+    ("隆之介", "りゅうのすけ", "Ryunosuke"),
+    ("さくら", "さくら", "Sakura"),
+    ("ゆり", "ゆり", "Yuri"),
+    ("大和", "やまと", "Yamato"),
+    ("紬", "つむぎ", "Tsumugi"),
+    ("翔", "しょう", "Sho"),
+    ("日向", "ひなた", "Hinata"),
+]
+HOSPITALS = [
+    "医療法人社団緑風会みどり内科クリニック",
+    "国立病院機構東京西医療センター",
+    "聖マリア記念病院",
+    "さくら在宅クリニック",
+    "港北総合病院",
+    "北斗市立病院",
+    "青葉台整形外科医院",
+    "ひまわり訪問看護ステーション",
+    "湘南みなとメディカルセンター",
+    "岡山中央病院",
+    "琉球大学病院",
+    "関東労災病院",
+]
+DEPTS = ["呼吸器内科", "消化器外科", "放射線診断科", "整形外科", "脳神経内科", "乳腺外科", "循環器内科", "病理診断科"]
+ADDRESSES = [
+    "東京都世田谷区北沢二丁目5番3号",
+    "神奈川県横浜市青葉区美しが丘1-2-3 コーポ青葉201号室",
+    "大阪市北区梅田3-1-1",
+    "北海道札幌市中央区北一条西十丁目",
+    "沖縄県那覇市おもろまち4-11-2",
+    "千葉県船橋市本町7丁目1番1号",
+    "福岡市博多区博多駅前2-20-1",
+    "愛知県名古屋市千種区池下1丁目4-17",
+    "埼玉県さいたま市浦和区高砂3-15-1",
+]
+CLINICAL = [
+    "右肺S6に径18mmの充実性結節を認める。",
+    "縦隔リンパ節#4R、#7の腫大あり（短径12mm）。",
+    "cT1bN0M0 stage IA2相当。",
+    "L4/5椎間板の後方突出により硬膜嚢の圧排を認める。",
+    "肝S8に早期濃染、後期相でwashoutを示す2.1cm大の結節。LI-RADS 5。",
+    "左乳房C区域に不整形腫瘤、BI-RADS 4b。",
+    "前立腺生検 Gleason 4+3=7、PI-RADS 4。",
+    "胆嚢壁のびまん性肥厚、RAS増生あり。",
+    "橋本病の既往があり甲状腺はびまん性に腫大。",
+    "パーキンソン病にて内服加療中。",
+    "クローン病の活動性評価目的。",
+    "ウィリス動脈輪に明らかな動脈瘤なし。",
+    "モリソン窩に少量の腹水。",
+    "C5/6レベルで脊柱管狭窄。",
+    "T12椎体に圧迫骨折。",
+    "CRP 2.3 mg/dL、WBC 11200/μL、Hb 10.8 g/dL、Plt 23.4万/μL。",
+    "eGFR 48 mL/min/1.73m2、Cr 1.12 mg/dL。",
+    "アムロジピン5mg 1錠 分1 朝食後、ランソプラゾール15mg 1錠 分1。",
+    "オキシコンチン10mg 2錠 分2 12時間毎。",
+    "造影剤（イオパミロン370）100mLを3.0mL/sで静注。",
+    "SUVmax 8.4の集積を右肺門部に認める。",
+    "CT値は-650HU。",
+    "術後5日目、ドレーン排液は漿液性で50mL/日。",
+    "3日前より38℃台の発熱。",
+    "2週間後に再評価予定。",
+    "EGFR exon19 deletion陽性、PD-L1 TPS 60%。",
+    "Ki-67 labeling index 約30%。",
+    "ER陽性(Allred score 7)、HER2 1+。",
+    "腫瘍径 32×25×20mm、pT2a、ly1、v1、pN1a(2/15)。",
+    "断端陰性（最短距離5mm）。",
+    "SpO2 96%（室内気）、BP 132/78mmHg、HR 88bpm。",
+    "NRS 3/10、疼痛コントロール良好。",
+    "ADLは自立、歩行器使用。",
+    "食事摂取量は主食5割、副食7割。",
+]
+
+
+def _fw(s: str) -> str:
+    return s.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+
+
+ERAS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25))]
+
+
+def _era(d: date) -> tuple[str, str, int]:
+    for name, letter, start in ERAS:
+        if d >= start:
+            return name, letter, d.year - start.year + 1
+    return "昭和", "S", d.year - 1925
+
+
+def _kanji(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def fmt_date(rng: random.Random, d: date) -> str:
+    era, letter, ey = _era(d)
+    style = rng.randrange(12)
+    if style == 0:
+        return f"{era}{ey}年{d.month}月{d.day}日"
+    if style == 1:
+        return _fw(f"{era}{ey}年{d.month}月{d.day}日")
+    if style == 2:
+        return f"{letter}{ey}.{d.month}.{d.day}"
+    if style == 3:
+        return f"{letter}{ey:02d}/{d.month:02d}/{d.day:02d}"
+    if style == 4:
+        return f"{d.year}年{d.month}月{d.day}日"
+    if style == 5:
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == 6:
+        return f"{d.year}.{d.month}.{d.day}"
+    if style == 7:
+        return _fw(f"{d.year}/{d.month}/{d.day}")
+    if style == 8:
+        wd = "月火水木金土日"[d.weekday()]
+        return f"{d.month}月{d.day}日（{wd}）"
+    if style == 9:
+        return f"{era}{_kanji(ey)}年{_kanji(d.month)}月{_kanji(d.day)}日"
+    if style == 10:
+        return f"{d.year % 100:02d}.{d.month:02d}.{d.day:02d}"
+    return d.strftime("%d %b %Y")
+
+
+def phone(rng: random.Random) -> str:
+    style = rng.randrange(5)
+    a, b = rng.randrange(1000, 9999), rng.randrange(1000, 9999)
+    if style == 0:
+        return f"03-{a}-{b}"
+    if style == 1:
+        return _fw(f"090-{a}-{b}")
+    if style == 2:
+        return f"(045){rng.randrange(100, 999)}-{b}"
+    if style == 3:
+        return f"0{rng.randrange(11, 99)}-{rng.randrange(100, 999)}-{b}"
+    return f"080{a}{b}"
+
+
+def my_number(rng: random.Random) -> str:
+    body = [rng.randrange(10) for _ in range(11)]
+    total = sum(body[11 - n] * (n + 1 if n <= 6 else n - 5) for n in range(1, 12))
+    rem = total % 11
+    check = 0 if rem <= 1 else 11 - rem
+    s = "".join(map(str, body)) + str(check)
+    return s if rng.random() < 0.5 else f"{s[:4]} {s[4:8]} {s[8:]}"
+
+
+@dataclass
+class Doc:
+    id: str
+    parts: list[str] = field(default_factory=list)
+    spans: list[dict[str, Any]] = field(default_factory=list)
+    pos: int = 0
+
+    def t(self, s: str) -> Doc:
+        self.parts.append(s)
+        self.pos += len(s)
+        return self
+
+    def p(self, s: str, kind: str) -> Doc:
+        self.spans.append({"start": self.pos, "end": self.pos + len(s), "type": kind})
+        return self.t(s)
+
+    def out(self, known: dict[str, Any] | None = None) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "text": "".join(self.parts), "spans": self.spans}
+        if known:
+            d["known"] = known
+        return d
+
+
+@dataclass
+class Person:
+    family: tuple[str, str, str]
+    given: tuple[str, str, str]
+
+    def kanji(self, rng: random.Random) -> str:
+        sep = rng.choice(["", " ", "　"])
+        return self.family[0] + sep + self.given[0]
+
+    def kana(self, rng: random.Random) -> str:
+        import jaconv
+
+        s = self.family[1] + rng.choice([" ", "　"]) + self.given[1]
+        return jaconv.hira2kata(s) if rng.random() < 0.6 else s
+
+    def romaji(self, rng: random.Random) -> str:
+        style = rng.randrange(3)
+        if style == 0:
+            return f"{self.family[2].upper()} {self.given[2]}"
+        if style == 1:
+            return f"{self.given[2]} {self.family[2]}"
+        return f"{self.family[2].upper()}, {self.given[2].upper()}"
+
+
+def _person(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY), rng.choice(GIVEN))
+
+
+def _discharge(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("【退院時要約】\n患者氏名：").p(pt.kanji(rng), "PERSON").t("（").p(pt.kana(rng), "PERSON").t("）\n")
+    doc.t("ID ").p(pid, "ID").t("　生年月日 ").p(
+        fmt_date(rng, d0 - timedelta(days=365 * rng.randrange(40, 95))), "DATE"
+    )
+    age = rng.randrange(60, 101)
+    doc.t("（").p(f"{age}歳", "AGE") if age >= 90 else doc.t(f"（{age}歳")
+    doc.t("）\n入院日：").p(fmt_date(rng, d0), "DATE").t("　退院日：").p(fmt_date(rng, d0 + timedelta(days=12)), "DATE")
+    doc.t("\n入院病棟：").p(rng.choice(["東5病棟", "4階西病棟", "西3病棟"]), "FACILITY").t(" ").p(
+        f"{rng.randrange(301, 899)}号室", "FACILITY"
+    )
+    doc.t("\n■経過\n").t(rng.choice(CLINICAL)).t("第3病日に").t(rng.choice(CLINICAL))
+    doc.t("\n■退院後\n").p(rng.choice(HOSPITALS), "FACILITY").t("へ転院予定。")
+    doc.t("\n主治医 ").p(_person(rng).kanji(rng), "PERSON").t("　記載医 ").p(_person(rng).kanji(rng), "PERSON").t("\n")
+
+
+def _referral(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    hosp, dr = rng.choice(HOSPITALS), _person(rng)
+    doc.p(hosp, "FACILITY").t(" ").t(rng.choice(DEPTS)).t("\n").p(dr.family[0], "PERSON").t(" 先生 御侍史\n\n")
+    doc.t("いつも大変お世話になっております。下記の患者様をご紹介申し上げます。\n")
+    doc.t("患者様：").p(pt.kanji(rng), "PERSON").t(" 様（")
+    age = rng.randrange(50, 99)
+    (doc.p(f"{age}歳", "AGE") if age >= 90 else doc.t(f"{age}歳")).t("・女性）\n")
+    doc.t("ご住所：").p(rng.choice(ADDRESSES), "ADDRESS").t("\n")
+    doc.t("ご連絡先：").p(phone(rng), "PHONE_NUMBER").t("\n")
+    doc.p(fmt_date(rng, d0), "DATE").t("に当科を受診され、").t(rng.choice(CLINICAL))
+    doc.t("ご多忙のところ恐縮ですが、ご高診のほどよろしくお願い申し上げます。\n\n")
+    doc.p(fmt_date(rng, d0 + timedelta(days=1)), "DATE").t("\n").p("関東労災病院", "FACILITY").t(" 放射線診断科\n")
+    sender = _person(rng)
+    doc.p(sender.kanji(rng), "PERSON").t("\nTEL ").p(phone(rng), "PHONE_NUMBER").t(" / FAX ").p(
+        phone(rng), "PHONE_NUMBER"
+    )
+    doc.t("\nE-mail: ").p(
+        f"{sender.family[2].lower()}.{sender.given[2].lower()}@kanto-rosai.example.jp", "EMAIL_ADDRESS"
+    ).t("\n")
+
+
+def _nursing(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("看護記録 ").p(fmt_date(rng, d0), "DATE").t(
+        f" {rng.randrange(6, 23)}:{rng.choice(['00', '15', '30', '45'])}\n"
+    )
+    doc.t("S）「昨夜はよく眠れた」と。").p(pt.family[0], "PERSON").t("さん笑顔あり。\n")
+    doc.t("O）").t(rng.choice(CLINICAL)).t("\n")
+    fam = _person(rng)
+    doc.t("・面会：長女 ").p(fam.kanji(rng), "PERSON").t("様（連絡先 ").p(phone(rng), "PHONE_NUMBER").t("）\n")
+    doc.t("・キーパーソン：").p(Person(pt.family, rng.choice(GIVEN)).kana(rng), "PERSON").t("（夫）\n")
+    doc.t("A）経過良好。\nP）明日リハビリ継続。担当Ns ").p(_person(rng).family[0], "PERSON").t("\n")
+
+
+def _pathology(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("病理組織診断報告書\n標本番号：").p(f"S{d0.year % 100:02d}-{rng.randrange(100, 99999):05d}", "ID")
+    doc.t("　受付日 ").p(fmt_date(rng, d0), "DATE").t("\n")
+    doc.t("依頼科：").t(rng.choice(DEPTS)).t("　依頼医：").p(_person(rng).kanji(rng), "PERSON").t("\n")
+    doc.t("臨床診断：肺腺癌疑い\n病理診断：\n 1. ").t(rng.choice(CLINICAL)).t("\n 2. ").t(rng.choice(CLINICAL))
+    doc.t("\n所見：").t(rng.choice(CLINICAL)).t(rng.choice(CLINICAL)).t("\n")
+    doc.t("病理医 ").p(_person(rng).romaji(rng), "PERSON").t("（").p(_person(rng).kanji(rng), "PERSON").t("）\n")
+
+
+def _lab_table(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("| 項目 | 値 |\n|---|---|\n| 患者番号 | ").p(pid, "ID").t(" |\n| 氏名 | ").p(pt.kanji(rng), "PERSON")
+    doc.t(" |\n| 採血日 | ").p(fmt_date(rng, d0), "DATE").t(" |\n")
+    for item in (
+        "CRP | 0.42 mg/dL",
+        "WBC | 6800 /μL",
+        "AST | 32 U/L",
+        "ALT | 28 U/L",
+        "HbA1c | 6.9 %",
+        "BNP | 128 pg/mL",
+    ):
+        doc.t(f"| {item} |\n")
+    doc.t("| 保険者番号 | ").p(f"{rng.randrange(10000000, 99999999)}", "INSURANCE_NUMBER").t(" |\n")
+    doc.t("| 個人番号 | ").p(my_number(rng), "MY_NUMBER").t(" |\n")
+
+
+def _radiology_en(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("CT chest with contrast  Exam date: ").p(fmt_date(rng, d0), "DATE").t("\nPatient: ").p(
+        pt.romaji(rng), "PERSON"
+    )
+    doc.t("  MRN ").p(pid, "ID").t("\nAccession No. ").p(f"CT{rng.randrange(10**8, 10**9)}", "ID").t("\n")
+    doc.t("Comparison: 前回 ").p(fmt_date(rng, d0 - timedelta(days=180)), "DATE").t("\nFindings: ").t(
+        rng.choice(CLINICAL)
+    )
+    doc.t(rng.choice(CLINICAL)).t("\nImpression: 経過観察。\nReported by Dr. ").p(_person(rng).family[2], "PERSON")
+    doc.t("\nImages: ").p(f"https://pacs.{rng.choice(['aoba', 'minato', 'hokuto'])}-hosp.jp/viewer?acc=4471", "URL").t(
+        "\n"
+    )
+
+
+def _contact(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("〈連絡票〉\n").p(pt.kanji(rng), "PERSON").t("様 ご家族より電話あり（").p(fmt_date(rng, d0), "DATE").t(
+        "）。\n"
+    )
+    pc = f"〒{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}"
+    doc.t("転居先：").p(_fw(pc) if rng.random() < 0.5 else pc, "POSTAL_CODE").t(" ").p(
+        rng.choice(ADDRESSES), "ADDRESS"
+    ).t("\n")
+    doc.t("携帯：").p(phone(rng), "PHONE_NUMBER").t("\n被保険者証 記号・番号 ").p(
+        f"{rng.randrange(10, 99)}・{rng.randrange(1000, 9999)}", "INSURANCE_NUMBER"
+    )
+    doc.t("\n受付：").p(_person(rng).kanji(rng), "PERSON").t("（医事課）\n")
+    age = rng.randrange(88, 104)
+    doc.t("本人 ")
+    (doc.p(f"{age}才", "AGE") if age >= 90 else doc.t(f"{age}才")).t("、独居。\n")
+
+
+STYLES = (_discharge, _referral, _nursing, _pathology, _lab_table, _radiology_en, _contact)
+
+
+def _clean(rng: random.Random, i: int) -> dict[str, Any]:
+    lines = []
+    for _ in range(rng.randrange(4, 10)):
+        bullet = rng.choice(["", "・", "- ", "1) ", "■"])
+        lines.append(bullet + rng.choice(CLINICAL) + rng.choice(CLINICAL))
+    return {"id": f"clean-{i:04d}", "text": "\n".join(lines), "spans": []}
+
+
+def generate(n_phi: int = 350, n_clean: int = 150, seed: int = 20261127) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person(rng)
+        d0 = date(2012, 1, 1) + timedelta(days=rng.randrange(0, 14 * 365))
+        pid = rng.choice([f"{rng.randrange(10**7, 10**8)}", f"{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}"])
+        doc = Doc(f"heldout-{i:04d}")
+        STYLES[i % len(STYLES)](rng, doc, pt, d0, pid)
+        docs.append(doc.out())
+    docs.extend(_clean(rng, i) for i in range(n_clean))
+    return docs
