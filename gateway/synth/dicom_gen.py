@@ -171,6 +171,9 @@ class StudyWriter:
         self.files: list[str] = []
         self.image_truth: list[dict[str, Any]] = []
         self.prior_uid = make_uid(seed, "prior", st.patient.index, st.index)
+        self.name_in_series = rng.random() < 0.12
+        self.mr_series = rng.choice(["T2 TSE AX", "FLAIR AX", "DWI b1000"])
+        self.performer = rng.random() < 0.5 or st.modality in ("US", "XA")
 
     # ----------------------------------------------------------------- common modules
     def _common(
@@ -213,6 +216,8 @@ class StudyWriter:
         )
         _set(ds, sink, "NameOfPhysiciansReadingStudy", staff_pn(st.radiologist, st), "STAFF")
         _set(ds, sink, "OperatorsName", staff_pn(st.technologist, st), "STAFF")
+        if self.performer and modality != "SR":
+            _set(ds, sink, "PerformingPhysicianName", staff_pn(st.radiologist, st), "STAFF")
         ds.ManufacturerModelName = MANUFACTURERS[modality][1]
         # a prior study referenced by UID (nested sequence)
         ref = Dataset()
@@ -311,9 +316,33 @@ class StudyWriter:
             who = p.name.kanji if form == "kanji" else p.name.katakana if form == "katakana" else p.name.romaji
             if self.st.charset == "ir13" and form == "katakana":
                 who = jaconv.z2h(p.name.katakana, kana=True)  # JIS X 0201 katakana, as IR 13 devices write it
-            text = self.rng.choice(["{n} 様 再撮影", "患者: {n}", "{n}さん 体動あり", "Pt {n} follow-up"]).format(n=who)
-            ds.ImageComments = text
+            tmpl = self.rng.choice(
+                [
+                    "{n} 様 再撮影",
+                    "患者: {n}",
+                    "{n}さん 体動あり",
+                    "Pt {n} follow-up",
+                    "{d} 撮影 {n}",
+                    "{n} ({d} 前回比較)",
+                ]
+            )
+            day = format_date(
+                self.st.day - timedelta(days=self.rng.choice([0, 0, 90, 365])),
+                self.rng.choice(["slash", "kanji", "era_letter", "dot"]),
+            )
+            ds.ImageComments = tmpl.format(n=who, d=day)
             sink.add("(0020,4000)", "PERSON", who)
+            if "{d}" in tmpl:
+                sink.add("(0020,4000)", "DATE", day)
+
+    def _series_description(self, ds: Dataset, sink: KeySink, base: str) -> None:
+        """SeriesDescription; on some series the operator typed the patient's family name into it."""
+        if self.name_in_series:
+            family = self.st.patient.name.family
+            ds.SeriesDescription = f"{base} {family}"
+            sink.add("(0008,103E)", "PERSON", family)
+        else:
+            ds.SeriesDescription = base
 
     def _pixels(self, ds: Dataset, arr: np.ndarray[Any, Any], signed: bool = False) -> None:
         frames = arr.shape[0] if arr.ndim == 3 else 1
@@ -381,7 +410,7 @@ class StudyWriter:
                 inst=k + 1,
                 sop_uid=make_uid(self.seed, "sop", st.patient.index, st.index, 1, k),
             )
-            ds.SeriesDescription = "Chest 5.0 B30f"
+            self._series_description(ds, sink, "Chest 5.0 B30f")
             ds.BodyPartExamined = "CHEST"
             ds.PatientPosition = "HFS"
             ds.KVP = "120"
@@ -428,7 +457,7 @@ class StudyWriter:
                 inst=k + 1,
                 sop_uid=make_uid(self.seed, "sop", st.patient.index, st.index, 1, k),
             )
-            ds.SeriesDescription = self.rng.choice(["T2 TSE AX", "FLAIR AX", "DWI b1000"])
+            self._series_description(ds, sink, self.mr_series)
             ds.ImageType = ["ORIGINAL", "PRIMARY", "M", "NONE"]
             ds.BodyPartExamined = "HEAD"
             ds.PatientPosition = "HFS"
@@ -640,7 +669,7 @@ class StudyWriter:
                 inst=k + 1,
                 sop_uid=make_uid(self.seed, "sop", st.patient.index, st.index, 1, k),
             )
-            ds.SeriesDescription = "PET WB AC"
+            self._series_description(ds, sink, "PET WB AC")
             ds.Laterality = ""
             ds.Units = "BQML"
             ds.CountsSource = "EMISSION"
