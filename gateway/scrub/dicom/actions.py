@@ -134,6 +134,8 @@ def scrub_dataset(ds: Dataset, ctx: ScrubContext, *, top: bool = True) -> None:
             if vr == "UN":
                 del ds[tag]
                 continue
+            if raw is not None and raw.VR == "UN":
+                _ = ds[tag]  # decode now: pydicom replaces UN with the dictionary VR, which is what gets written
         if t in PIXEL_TAGS:
             continue
         if " or " in vr:

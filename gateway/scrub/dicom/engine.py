@@ -12,6 +12,7 @@ transfer syntax, DICOMDIR, undecodable text, a failed verification: quarantined 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import io
@@ -26,8 +27,15 @@ from pathlib import Path
 from typing import Any
 
 import pydicom
+import pydicom.config
+from pydicom.charset import convert_encodings, default_encoding
+from pydicom.datadict import dictionary_VR
+from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.filebase import DicomBytesIO
+from pydicom.filewriter import write_data_element, write_file_meta_info
 from pydicom.sequence import Sequence
+from pydicom.tag import ItemDelimiterTag, ItemTag, SequenceDelimiterTag
 from pydicom.uid import UID, UID_dictionary  # type: ignore[attr-defined]
 
 from gateway import __version__
@@ -250,6 +258,20 @@ def _check_object(ds: Dataset) -> None:
             raise Quarantine(f"missing {kw}")
 
 
+@contextlib.contextmanager
+def _no_value_validation() -> Iterator[None]:
+    """pydicom validates every value it converts or sets (format warnings only); the scrubber's decisions do not
+    depend on it, and it costs a large part of the run. Restored afterwards."""
+    settings = pydicom.config.settings
+    before = (settings.reading_validation_mode, settings.writing_validation_mode)
+    settings.reading_validation_mode = pydicom.config.IGNORE
+    settings.writing_validation_mode = pydicom.config.IGNORE
+    try:
+        yield
+    finally:
+        settings.reading_validation_mode, settings.writing_validation_mode = before
+
+
 def scrub_bytes(
     data: bytes,
     *,
@@ -261,7 +283,7 @@ def scrub_bytes(
     pixel_options: Any = None,
 ) -> Outcome:
     """De-identify one Part 10 file given as bytes. ``pixel_cleaner=True`` looks up ``gateway.scrub.pixels``."""
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, _no_value_validation():
         warnings.simplefilter("always")
         try:
             outcome = _scrub(data, options, keys, known, clean_text, pixel_cleaner, pixel_options)
@@ -359,16 +381,61 @@ def _write(ds: Dataset, ts: str, pixel_raw: bytes) -> bytes:
     meta.ImplementationVersionName = IMPLEMENTATION_VERSION
     ds.file_meta = meta
     ds.preamble = b"\x00" * 128
-    buf = io.BytesIO()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        if ts in FULL_PARSE_SYNTAXES:  # big endian, deflated: pydicom's writer
+            buf = io.BytesIO()
             ds.save_as(buf, enforce_file_format=True)
+            return buf.getvalue()
+        fp = DicomBytesIO()
+        fp.write(b"\x00" * 128 + b"DICM")
+        write_file_meta_info(fp, meta, enforce_standard=True)
+        fp.is_little_endian = True
+        fp.is_implicit_VR = ts == "1.2.840.10008.1.2"
+        charset = ds.get("SpecificCharacterSet")
+        encodings = convert_encodings(charset) if charset else [default_encoding]
+        _write_items(fp, ds, encodings)
+        if pixel_raw:
+            fp.write(pixel_raw)
+        return bytes(fp.getvalue())
     except Exception as exc:
         raise Quarantine(f"could not be written ({type(exc).__name__})") from None
-    if pixel_raw:
-        buf.write(pixel_raw)
-    return buf.getvalue()
+
+
+def _write_items(fp: DicomBytesIO, ds: Dataset, encodings: list[str]) -> None:
+    """pydicom's ``write_dataset`` without its re-conversion of every raw element when the character set
+    changed: the scrubber has already decoded every text element, and numeric/binary raw values do not depend on
+    the character set, so they are written as read. Sequences and items are written with undefined lengths."""
+    for tag in sorted(ds.keys()):
+        if tag.element == 0 and tag.group > 6:
+            continue
+        elem: Any = ds.get_item(tag)  # RawDataElement until decoded
+        if elem is None:
+            continue
+        if elem.VR == "SQ" or (isinstance(elem, RawDataElement) and elem.VR is None and _is_sq(int(tag))):
+            seq = ds[tag]
+            fp.write_tag(seq.tag)
+            if not fp.is_implicit_VR:
+                fp.write(b"SQ\x00\x00")
+            fp.write_UL(0xFFFFFFFF)
+            for item in seq.value or ():
+                fp.write_tag(ItemTag)
+                fp.write_UL(0xFFFFFFFF)
+                _write_items(fp, item, encodings)
+                fp.write_tag(ItemDelimiterTag)
+                fp.write_UL(0)
+            fp.write_tag(SequenceDelimiterTag)
+            fp.write_UL(0)
+            continue
+        if isinstance(elem, RawDataElement) and elem.VR is not None and " or " in elem.VR:
+            elem = ds[tag]
+        write_data_element(fp, elem, encodings)
+
+
+def _is_sq(tag: int) -> bool:
+    try:
+        return dictionary_VR(tag) == "SQ"
+    except KeyError:
+        return False
 
 
 # ---------------------------------------------------------------------------------------------- directory runs

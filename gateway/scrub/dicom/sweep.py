@@ -20,7 +20,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from pydicom.datadict import dictionary_VR
 from pydicom.dataset import Dataset
 from pydicom.valuerep import PersonName as DicomPersonName
 
@@ -170,29 +172,40 @@ def _values(elem_value: object) -> Iterable[str]:
         return (str(elem_value),)
 
 
+_INTERESTING = _ID_TAGS | _ADDRESS_TAGS | _PHONE_TAGS | _BIRTH_TAGS
+
+
 def collect(ds: Dataset, into: Collected | None = None) -> Collected:
-    """Walk the whole header (every sequence, any depth) and collect identifiers."""
+    """Walk the whole header (every sequence, any depth) and collect identifiers. Only PN, sequences and the
+    identifier elements are decoded; everything else stays raw."""
     c = into or Collected()
-    for elem in ds:
-        vr = elem.VR
-        tag = int(elem.tag)
+    for tag in ds.keys():  # noqa: SIM118 - Dataset iterates elements; tags are wanted
+        t = int(tag)
+        raw: Any = ds.get_item(tag)  # RawDataElement until decoded
+        vr = raw.VR if raw is not None else None
+        if vr is None:
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                continue
         if vr == "SQ":
-            for item in elem.value or ():
+            for item in ds[tag].value or ():
                 collect(item, c)
             continue
-        if tag >> 16 & 1:  # private: not collected (removed or safe-listed)
-            continue
+        if t >> 16 & 1 or (vr != "PN" and t not in _INTERESTING):
+            continue  # private: removed or safe-listed, never collected
+        value = ds[tag].value
         if vr == "PN":
-            for v in _values(elem.value):
+            for v in _values(value):
                 c.names.extend(split_pn(v))
-        elif tag in _ID_TAGS:
-            c.ids.extend(v.strip() for v in _values(elem.value) if v.strip())
-        elif tag in _ADDRESS_TAGS:
-            c.addresses.extend(v.strip() for v in _values(elem.value) if v.strip())
-        elif tag in _PHONE_TAGS:
-            c.phones.extend(v.strip() for v in _values(elem.value) if v.strip())
-        elif tag in _BIRTH_TAGS and elem.value:
-            c.birth = c.birth or parse_da(str(elem.value))
+        elif t in _ID_TAGS:
+            c.ids.extend(v.strip() for v in _values(value) if v.strip())
+        elif t in _ADDRESS_TAGS:
+            c.addresses.extend(v.strip() for v in _values(value) if v.strip())
+        elif t in _PHONE_TAGS:
+            c.phones.extend(v.strip() for v in _values(value) if v.strip())
+        elif t in _BIRTH_TAGS and value:
+            c.birth = c.birth or parse_da(str(value))
     return c
 
 

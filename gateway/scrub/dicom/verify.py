@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import struct
 import unicodedata
 import warnings
 from collections.abc import Iterator
@@ -321,13 +322,36 @@ def _action_tag(text: str) -> int | None:
     return int(t) if t is not None else None
 
 
-def _header_end(data: bytes, ds: Dataset) -> int:
-    for t in _PIXEL:
-        raw = ds.get_item(t)
-        tell = getattr(raw, "value_tell", None) if raw is not None else None
-        if tell is not None:
-            return int(tell)
-    return len(data)
+def _tail_is_pixels_only(data: bytes, pos: int, implicit: bool) -> bool:
+    """Everything from ``pos`` to the end is pixel data elements (7FE0,0008/0009/0010), nothing else."""
+    n = len(data)
+    while pos < n:
+        if pos + 8 > n:
+            return False
+        group, elem = struct.unpack_from("<HH", data, pos)
+        if (group << 16 | elem) not in _PIXEL:
+            return False
+        if implicit:
+            length, header = struct.unpack_from("<I", data, pos + 4)[0], 8
+        elif data[pos + 4 : pos + 6] in (b"OB", b"OW", b"OF", b"OD", b"UN"):
+            length, header = struct.unpack_from("<I", data, pos + 8)[0], 12
+        else:
+            length, header = struct.unpack_from("<H", data, pos + 6)[0], 8
+        pos += header
+        if length != 0xFFFFFFFF:
+            pos += length
+            continue
+        while True:  # encapsulated: items up to the sequence delimiter
+            if pos + 8 > n:
+                return False
+            ig, ie, ilen = struct.unpack_from("<HHI", data, pos)
+            pos += 8
+            if (ig, ie) == (0xFFFE, 0xE0DD):
+                break
+            if (ig, ie) != (0xFFFE, 0xE000):
+                return False
+            pos += ilen
+    return pos == n
 
 
 def verify_output(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
@@ -339,10 +363,20 @@ def verify_output(data: bytes, facts: SourceFacts, options: DicomDeidOptions) ->
 
 def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
     reasons: list[str] = []
+    fp = io.BytesIO(data)
     try:
-        ds = pydicom.dcmread(io.BytesIO(data), defer_size=256)
+        ds = pydicom.dcmread(fp, stop_before_pixels=True)
     except Exception as exc:  # any parse failure fails the file
         return Verdict(False, (f"output unreadable ({type(exc).__name__})",))
+    header_end = fp.tell()
+    implicit = str(ds.file_meta.get("TransferSyntaxUID", "")) == "1.2.840.10008.1.2"
+    if str(ds.file_meta.get("TransferSyntaxUID", "")) in ("1.2.840.10008.1.2", "1.2.840.10008.1.2.1") or (
+        ds.file_meta.get("TransferSyntaxUID") is not None and ds.file_meta.TransferSyntaxUID.is_encapsulated
+    ):
+        if not _tail_is_pixels_only(data, header_end, implicit):
+            reasons.append("something other than pixel data follows the header")
+    else:
+        header_end = len(data)  # big endian / deflated: scan everything
     if data[:128] != b"\x00" * 128:
         reasons.append("preamble not blank")
     for mt in ds.file_meta.keys():  # noqa: SIM118 - Dataset iterates elements
@@ -361,6 +395,7 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
         if tag is not None:
             extra[tag] = act.action
     creators: dict[tuple[int, ...], str] = {}
+    texts: list[tuple[str, str]] = []
     for path, t, vr, owner in _elements(ds):
         group, elem_no = t >> 16, t & 0xFFFF
         name = f"{t:08X}"
@@ -413,11 +448,11 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
             if joined and facts.date_values.get(path) == joined:
                 reasons.append(f"source date survives unshifted in {name}")
         if vr in _STR_VRS:
-            for v in _as_strings(owner[t].value):
-                if _text_hit(facts, v):
-                    reasons.append(f"source identifier survives in {name}")
-                    break
-    if _raw_hit(facts, data[: _header_end(data, ds)]):
+            texts.append((name, "\\".join(_as_strings(owner[t].value))))
+    # one scan over every decoded value (NUL-separated, so no token spans two values); locate only on a hit
+    if texts and _text_hit(facts, "\x00".join(v for _, v in texts)):
+        reasons.extend(f"source identifier survives in {n}" for n, v in texts if _text_hit(facts, v))
+    if _raw_hit(facts, data[:header_end]):
         reasons.append("source identifier survives in the raw bytes")
     return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
 
