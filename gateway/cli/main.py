@@ -26,6 +26,7 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("policy", "policy"),
     ("optout", "optout"),
     ("synth", "synth"),
+    ("labels", "labels"),
 ]
 
 
