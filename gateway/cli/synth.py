@@ -32,6 +32,13 @@ def synth(
     known: Annotated[
         bool, typer.Option("--known/--no-known", help="Attach each patient's KnownIdentifiers to the records.")
     ] = True,
+    jis_backslash: Annotated[
+        bool,
+        typer.Option(
+            "--jis-backslash/--no-jis-backslash",
+            help="Also write ISO 2022 IR 87 names whose JIS codes contain byte 0x5C (legal, but dciodvfy flags them).",
+        ),
+    ] = False,
 ) -> None:
     """Generate a synthetic hospital: DICOM studies with planted PHI, Japanese clinical records, the answer key of
     every planted identifier, report labels and image truth (layout: docs/SYNTH.md)."""
@@ -49,6 +56,7 @@ def synth(
             image_size=image_size,
             slices=slices,
             known_in_records=known,
+            dciodvfy_safe=not jis_backslash,
         )
     except (OutputNotEmptyError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)

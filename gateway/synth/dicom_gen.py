@@ -40,7 +40,7 @@ from gateway.synth import phantom
 from gateway.synth.burn import BurnedText, burn_lines
 from gateway.synth.jtext import format_date, to_fullwidth
 from gateway.synth.people import Name, Staff
-from gateway.synth.plan import Study, fill_nodule
+from gateway.synth.plan import Study, fill_nodule, pn_jis_safe
 
 IMPLEMENTATION_UID = UID("1.2.826.0.1.3680043.8.498.1")  # pydicom's root; the synthetic data needs no own root
 
@@ -132,15 +132,21 @@ def encoded(value: str, st: Study, vr: str = "LO") -> bytes:
     return encode_string(value, encodings)
 
 
+def _name_texts(name: Name) -> list[str]:
+    return [name.kanji, name.hiragana, name.katakana]
+
+
 def study_charset_safe(st: Study) -> bool:
-    """dciodvfy (and naive parsers) split values at byte 0x5C even inside JIS X 0208 two-byte codes; a study whose
-    names or addresses would produce that byte is written in UTF-8 instead."""
-    p, h = st.patient, st.hospital
-    texts = [p.name.kanji, p.address.text, h.name, h.address.text, st.description]
-    texts += [s.name.kanji for s in (st.referring, st.radiologist, st.technologist)]
+    """True when no person name of the study encodes to byte 0x5C under ISO 2022 IR 87 (see ``plan.pn_jis_safe``).
+
+    PS3.5 6.1.2.3 says only a single byte 05/12 is a delimiter, so such bytes inside JIS X 0208 codes are legal, and
+    the addresses and texts keep them (丁目, 府); but dciodvfy counts them as delimiters in PN values and reports a
+    wrong value multiplicity."""
+    p = st.patient
+    names = [p.name, st.referring.name, st.radiologist.name, st.technologist.name]
     if p.agent:
-        texts.append(p.agent.name.kanji)
-    return all(b"\\" not in t.encode("iso2022_jp") for t in texts)
+        names.append(p.agent.name)
+    return all(pn_jis_safe(n) for n in names)
 
 
 def fit_pn(name: Name, st: Study, upper: bool = True) -> str:
@@ -155,8 +161,10 @@ def _da(d: date) -> str:
 
 
 class StudyWriter:
-    def __init__(self, st: Study, out: Path, seed: int, size: int, rng: random.Random) -> None:
-        if st.charset != "utf8" and not study_charset_safe(st):
+    def __init__(
+        self, st: Study, out: Path, seed: int, size: int, rng: random.Random, *, dciodvfy_safe: bool = True
+    ) -> None:
+        if st.charset != "utf8" and dciodvfy_safe and not study_charset_safe(st):
             st.charset = "utf8"
             st.phonetic = "katakana" if st.phonetic == "halfwidth" else st.phonetic
         self.st = st

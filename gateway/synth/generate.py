@@ -107,9 +107,14 @@ def generate(
     image_size: int = 64,
     slices: int = 3,
     known_in_records: bool = True,
+    dciodvfy_safe: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> SynthSummary:
-    """Write a synthetic hospital under ``out`` (which must be absent or empty) and return its summary."""
+    """Write a synthetic hospital under ``out`` (which must be absent or empty) and return its summary.
+
+    ``dciodvfy_safe=False`` also writes ISO 2022 IR 87 person names whose JIS codes contain byte 0x5C (山本, 宮崎,
+    久保): legal DICOM that dciodvfy and naive parsers misread as value delimiters; by default such studies are
+    written in UTF-8."""
     unknown = [m for m in modalities if m not in MODALITIES]
     if unknown:
         raise ValueError(f"unknown modalities {unknown}; choose from {list(MODALITIES)}")
@@ -142,13 +147,13 @@ def generate(
         p = make_patient(rng, i, used_ids)
         h = hospitals[rng.randrange(len(hospitals))]
         studies = [
-            plan_study(rng, seed, p, h, j=j, modality=m, used_accessions=used_acc)
+            plan_study(rng, seed, p, h, j=j, modality=m, used_accessions=used_acc, dciodvfy_safe=dciodvfy_safe)
             for j, m in enumerate(choose_modalities(rng, modalities, studies_per_patient))
         ]
         studies.sort(key=lambda s: (s.day, s.index))
         first_record = len(records)
         for st in studies:
-            writer = StudyWriter(st, out, seed, image_size, rng)
+            writer = StudyWriter(st, out, seed, image_size, rng, dciodvfy_safe=dciodvfy_safe)
             writer.write(slices)
             n_files += len(writer.files)
             by_modality[st.modality] += 1

@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 from typing import Literal
 
 from gateway.synth.findings import Polarity, Region, Sentence, findings, merge, nodule_sentence
-from gateway.synth.people import REFERENCE_DATE, Hospital, Patient, Staff
+from gateway.synth.people import REFERENCE_DATE, Hospital, Name, Patient, Staff
 
 Charset = Literal["ir87", "ir13", "utf8"]
 MODALITIES = ("CT", "MR", "US", "CR", "DX", "XA", "PT", "NM")
@@ -68,6 +68,13 @@ class Study:
     name_in_description: bool = False
 
 
+def pn_jis_safe(name: Name) -> bool:
+    """No form of the name encodes to byte 0x5C under ISO 2022 IR 87 (本 is 0x4B5C, 宮 0x355C, ぼ 0x245C)."""
+    return all(
+        b"\\" not in t.encode("iso2022_jp", errors="replace") for t in (name.kanji, name.hiragana, name.katakana)
+    )
+
+
 def choose_modalities(rng: random.Random, allowed: tuple[str, ...], k: int) -> list[str]:
     pool = [m for m in MODALITIES if m in allowed]
     return rng.choices(pool, weights=[_WEIGHTS[m] for m in pool], k=k)
@@ -82,6 +89,7 @@ def plan_study(
     j: int,
     modality: str,
     used_accessions: set[str],
+    dciodvfy_safe: bool = True,
 ) -> Study:
     age_days = (REFERENCE_DATE - patient.birth_date).days
     back = rng.randint(1, min(8 * 365, max(age_days - 18 * 365, 30)))
@@ -99,10 +107,23 @@ def plan_study(
             used_accessions.add(acc)
             break
     cs_r = rng.random()
-    charset: Charset = "ir87" if cs_r < 0.45 else "ir13" if cs_r < 0.6 else "utf8"
+    charset: Charset = "ir87" if cs_r < 0.5 else "ir13" if cs_r < 0.7 else "utf8"
     phonetic: Literal["hiragana", "katakana", "halfwidth"] = (
         "halfwidth" if charset == "ir13" else rng.choice(["hiragana", "katakana"])
     )
+    staff_pools = (hospital.clinicians, hospital.radiologists, hospital.technologists)
+    referring, radiologist, technologist = (rng.choice(pool) for pool in staff_pools)
+    if charset != "utf8" and dciodvfy_safe:
+        # staff are interchangeable: pick ones whose names encode without byte 0x5C; the patient's name decides
+        referring, radiologist, technologist = (
+            rng.choice([s for s in pool if pn_jis_safe(s.name)] or list(pool)) for pool in staff_pools
+        )
+        people = [patient.name, referring.name, radiologist.name, technologist.name]
+        if patient.agent:
+            people.append(patient.agent.name)
+        if not all(pn_jis_safe(n) for n in people):
+            charset = "utf8"
+            phonetic = "katakana" if phonetic == "halfwidth" else phonetic
     region = rng.choice(_REGION[modality])
     nodule: bool | None = None
     if modality == "CT":
@@ -118,9 +139,9 @@ def plan_study(
         accession=acc,
         study_id=str(rng.randint(1, 99999)),
         description=rng.choice(DESCRIPTIONS[modality]),
-        referring=rng.choice(hospital.clinicians),
-        radiologist=rng.choice(hospital.radiologists),
-        technologist=rng.choice(hospital.technologists),
+        referring=referring,
+        radiologist=radiologist,
+        technologist=technologist,
         charset=charset,
         phonetic=phonetic,
         folder=opaque(seed, "study", patient.index, j),

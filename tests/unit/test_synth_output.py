@@ -324,3 +324,20 @@ def test_cli_synth(cli_out: Path) -> None:
     assert mods <= {"CT", "US", "SR"}
     again = runner.invoke(app, ["synth", "--patients", "2", "--out", str(cli_out)])
     assert again.exit_code == 2
+
+
+def test_jis_codes_with_byte_5c_round_trip_when_allowed(tmp_path: Path) -> None:
+    """山本 (本 = 0x4B5C), 宮崎, 久保 (ぼ = 0x245C) under ISO 2022 IR 87: legal, and pydicom reads them back whole."""
+    generate(tmp_path / "h", patients=40, seed=8, studies_per_patient=1, modalities=("CR",), dciodvfy_safe=False)
+    roster = {r["patient_id"]: r for r in _read_jsonl(tmp_path / "h" / "patients.jsonl")}
+    hits = 0
+    for path in sorted((tmp_path / "h" / "dicom").rglob("*.dcm")):
+        ds = pydicom.dcmread(path)
+        if ds.SpecificCharacterSet == "ISO_IR 192":
+            continue
+        raw = ds.get_item("PatientName").value  # the romaji group never holds a backslash
+        if b"\\" in raw:
+            hits += 1
+            family, given = roster[str(ds.PatientID)]["name"]["kanji"].split(" ")
+            assert ds.PatientName.ideographic == f"{family}^{given}"
+    assert hits > 0
