@@ -284,6 +284,6 @@ def findings(rng: random.Random, region: Region, exclude: tuple[str, ...] = ()) 
         else:
             code = negatives.pop(0)
             out.append(Sentence(rng.choice(_NEG).format(term=term_for(rng, code, region)), ((code, "negative"),)))
-    for _ in range(rng.randint(0, 2)):
-        out.insert(rng.randint(0, len(out)), Sentence(rng.choice(_FILLER[region]), ()))
+    for filler in rng.sample(_FILLER[region], rng.randint(0, 2)):
+        out.insert(rng.randint(0, len(out)), Sentence(filler, ()))
     return out

@@ -93,7 +93,7 @@ def phone_phi(b: TextBuilder, rng: random.Random, phone: str) -> None:
 
 
 def pid_phi(b: TextBuilder, rng: random.Random, pid: str) -> None:
-    b.t(rng.choice(["ID: ", "患者ID ", "ID:", "カルテ番号 ", "患者番号：", "PID ", "(ID ", "診察券番号 "]))
+    b.t(rng.choice(["ID: ", "患者ID ", "ID:", "カルテ番号 ", "患者番号：", "PID ", "ID：", "診察券番号 "]))
     b.phi(to_fullwidth(pid) if rng.random() < 0.1 else pid, "PATIENT_ID")
 
 
@@ -216,9 +216,17 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
             b.t(rng.choice(["より咳嗽、発熱。", "頃から胸部違和感。", "に近医受診し紹介。"]))
         if rng.random() < 0.4:
             prior = st.day - timedelta(days=rng.randint(30, 800))
-            b.t(rng.choice(["前回検査（", "前回（", "比較: "]))
+            pre, post = rng.choice(
+                [
+                    ("前回検査（", "）と比較。"),
+                    ("前回（", "）との比較。"),
+                    ("比較: ", " のCTと比較しました。"),
+                    ("", "の前回画像と比較。"),
+                ]
+            )
+            b.t(pre)
             date_phi(b, rng, prior)
-            b.t(rng.choice(["）と比較。", "）との比較。", " のCTと比較しました。"]))
+            b.t(post)
         if p.agent and rng.random() < 0.5:
             b.t(f"{p.agent.relation}の")
             b.phi(p.agent.name.kanji if rng.random() < 0.7 else p.agent.name.kanji_tight, "PERSON")
@@ -260,9 +268,12 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
         b.t(rng.choice(["、ご依頼ありがとうございました。", " 御侍史"]))
     if rng.random() < 0.12:
         who = st.radiologist.name
-        b.t(rng.choice(["\n連絡先 ", "\nE-mail: ", "\n（"]))
+        pre, post = rng.choice(
+            [("\n連絡先 ", " PHS 4" + str(rng.randint(100, 999))), ("\nE-mail: ", ""), ("\n（", "）")]
+        )
+        b.t(pre)
         b.phi(f"{who.family_romaji.lower()}.{who.given_romaji.lower()[:1]}@{h.email_domain}", "EMAIL")
-        b.t(rng.choice([" PHS 4" + str(rng.randint(100, 999)), "", "）"]))
+        b.t(post)
     if rng.random() < 0.1:
         b.t("\n")
         b.phi(h.name, "HOSPITAL")
@@ -384,16 +395,16 @@ _DRUGS = (
     ("ランソプラゾールOD錠15mg", "1錠", "経口", "1日1回朝食後"),
     ("フロセミド錠20mg", "1錠", "経口", "1日1回朝"),
 )
-_LABS = (
-    ("CRP", "mg/dL", 0.0, 15.0, 2),
-    ("WBC", "/μL", 2500, 18000, 0),
-    ("Hb", "g/dL", 8.0, 17.0, 1),
-    ("AST", "U/L", 10, 120, 0),
-    ("ALT", "U/L", 5, 150, 0),
-    ("Cre", "mg/dL", 0.4, 3.5, 2),
-    ("HbA1c", "%", 4.8, 11.0, 1),
-    ("CEA", "ng/mL", 0.5, 25.0, 1),
-    ("KL-6", "U/mL", 150, 1500, 0),
+_LABS = (  # test, unit, drawn range, decimals, reference range
+    ("CRP", "mg/dL", 0.0, 15.0, 2, "0.00-0.14"),
+    ("WBC", "/μL", 2500, 18000, 0, "3300-8600"),
+    ("Hb", "g/dL", 8.0, 17.0, 1, "13.7-16.8"),
+    ("AST", "U/L", 10, 120, 0, "13-30"),
+    ("ALT", "U/L", 5, 150, 0, "10-42"),
+    ("Cre", "mg/dL", 0.4, 3.5, 2, "0.65-1.07"),
+    ("HbA1c", "%", 4.8, 11.0, 1, "4.9-6.0"),
+    ("CEA", "ng/mL", 0.5, 25.0, 1, "0-5.0"),
+    ("KL-6", "U/mL", 150, 1500, 0, "0-499"),
 )
 
 
@@ -461,7 +472,7 @@ def other_records(
             b,
         )
     # lab results
-    for test, unit, lo, hi, nd in rng.sample(_LABS, rng.randint(2, 4)):
+    for test, unit, lo, hi, nd, ref in rng.sample(_LABS, rng.randint(2, 4)):
         b = TextBuilder()
         day = anchor + timedelta(days=rng.randint(-30, 30))
         value = round(rng.uniform(lo, hi), nd)
@@ -476,7 +487,7 @@ def other_records(
             staff_name(b, rng, doctor)
             b.t(f"に電話連絡（{rng.randint(8, 20)}:{rng.randint(0, 59):02d}）。")
         elif style < 0.4:
-            b.t(f"基準値 {lo}-{round(hi * 0.4, nd)} {unit}。採取日 ")
+            b.t(f"基準値 {ref} {unit}。採取日 ")
             date_phi(b, rng, day)
             b.t("、検体: 血清。")
         rid = next_id("LB")

@@ -151,6 +151,23 @@ def test_record_offsets_point_at_planted_values(hospital: Path) -> None:
     } <= types
 
 
+def test_record_texts_are_well_formed(hospital: Path) -> None:
+    for rec in _read_jsonl(hospital / "records" / "records.jsonl"):
+        text = rec["text"]
+        for left, right in (("（", "）"), ("【", "】"), ("＜", "＞")):
+            assert text.count(left) == text.count(right), text
+        assert "{" not in text and "<NODULE>" not in text, text
+        assert len(rec["date"]) == 10 and rec["kind"] in (
+            "report",
+            "pathology",
+            "lab",
+            "physiology",
+            "surgery",
+            "diagnosis",
+            "medication",
+        )
+
+
 def test_records_carry_the_patients_known_identifiers(hospital: Path) -> None:
     roster = {r["patient_id"]: r["known"] for r in _read_jsonl(hospital / "patients.jsonl")}
     records = _read_jsonl(hospital / "records" / "records.jsonl")
