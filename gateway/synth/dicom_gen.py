@@ -605,7 +605,7 @@ class StudyWriter:
                 ("", format_date(st.day, "slash0"), "DATE"),
                 ("", p.name.romaji.upper() if self.rng.random() < 0.6 else p.name.kanji, "PERSON"),
             ]
-            img, boxes = burn_lines(img, lines, max(size // 12, 10))
+            img, boxes = burn_lines(img, lines, max(size // 8, 12))
             self._pixel_keys(sink, rel, boxes, frames=(0,))
             ds.BurnedInAnnotation = "YES"
         elif modality == "CR":
@@ -652,7 +652,7 @@ class StudyWriter:
             lines = [("", p.name.romaji.upper(), "PERSON"), ("ID ", p.patient_id, "PATIENT_ID")]
             boxes: list[BurnedText] = []
             for f in range(frames.shape[0]):
-                frames[f], boxes = burn_lines(frames[f], lines, max(frames.shape[1] // 12, 10))
+                frames[f], boxes = burn_lines(frames[f], lines, max(frames.shape[1] // 8, 12))
             self._pixel_keys(sink, rel, boxes, frames=tuple(range(frames.shape[0])))
             ds.BurnedInAnnotation = "YES"
         else:
