@@ -110,6 +110,11 @@ SAFE_TEXT_KEYWORDS: frozenset[str] = frozenset(
         "MultiCoilDefinition",
         "CoilVendorName",
         "TableType",
+        "SegmentLabel",
+        "SegmentAlgorithmName",
+        "LUTLabel",
+        "StackID",
+        "TrackingID",
     }
 )
 

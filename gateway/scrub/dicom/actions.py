@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydicom.datadict import dictionary_VR
-from pydicom.dataelem import DataElement
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 from pydicom.valuerep import PersonName
@@ -146,6 +146,8 @@ def scrub_dataset(ds: Dataset, ctx: ScrubContext, *, top: bool = True) -> None:
             continue
         if action == "K" and vr not in STRING_VRS and vr not in ("SQ", "UI"):
             continue  # numeric and binary kept raw: never decoded
+        if action == "K" and vr in STRING_VRS and vr not in ("DA", "DT") and _ascii_clean(raw, ctx):
+            continue  # plain ASCII in every character set, no identifier in it: written as read
         elem = ds[tag]
         _apply(elem, action, vr, ctx, top=top)
     for block_tag in creators:
@@ -164,9 +166,8 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
         _sweep_elem(elem, ctx)
         return
     if vr == "SQ":
-        if action == "Z":
-            elem.value = Sequence()
-            return
+        # Z on a sequence with items: the items are kept and processed like every other dataset (their UIDs
+        # remapped, names removed...), because an empty Type 3 sequence is invalid and removing a Type 2 one is too
         for item in elem.value or ():
             scrub_dataset(item, ctx, top=False)
         return
@@ -236,10 +237,33 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
         _sweep_elem(elem, ctx)
 
 
+def _ascii_clean(raw: object, ctx: ScrubContext) -> bool:
+    """A still-raw value made only of 7-bit bytes without ISO 2022 escapes (so it decodes to the same text in every
+    DICOM character set) in which the sweep finds nothing."""
+    if not isinstance(raw, RawDataElement):
+        return False
+    value = raw.value
+    if not isinstance(value, bytes) or not value.isascii() or b"\x1b" in value:
+        return False
+    return not (ctx.matcher and ctx.matcher.search(value.decode("ascii")))
+
+
 def _blank_text(elem: DataElement, ctx: ScrubContext) -> None:
     """Empty a text value; where the IODs require a value (Type 1), write the dummy instead."""
     had_value = bool(elem.value)
     elem.value = DUMMY_TEXT if had_value and ctx.profile.needs_value(int(elem.tag)) else ""
+
+
+def _redact(vr: str, value: str, ctx: ScrubContext) -> str:
+    """Text: identifiers become ``***`` (or the value is dropped); coded strings (CS) cannot hold ``*``, so a
+    matching code becomes ``REDACTED``; a PN that matches is emptied."""
+    if not ctx.matcher.search(value):
+        return value
+    if vr == "CS":
+        return "REDACTED"
+    if vr == "PN":
+        return ""
+    return ctx.matcher.redact(value)
 
 
 def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:
@@ -252,7 +276,7 @@ def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:
         if not value.isascii():
             ctx.non_ascii = True
         if ctx.matcher and value and ctx.matcher.search_normalized(normalize(value)):
-            elem.value = ctx.matcher.redact(value)
+            elem.value = _redact(elem.VR, value, ctx)
             ctx.swept += 1
         return
     if not str(value).isascii():
@@ -262,10 +286,10 @@ def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:
     if elem.VM > 1 or hasattr(value, "__iter__"):
         vals = [str(v) for v in value]
         if any(ctx.matcher.search(v) for v in vals):
-            elem.value = [ctx.matcher.redact(v) for v in vals]
+            elem.value = [_redact(elem.VR, v, ctx) for v in vals]
             ctx.swept += 1
         return
     s = str(value)
     if s and ctx.matcher.search(s):
-        elem.value = ctx.matcher.redact(s) if elem.VR not in ("PN",) else ""
+        elem.value = _redact(elem.VR, s, ctx)
         ctx.swept += 1

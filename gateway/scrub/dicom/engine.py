@@ -23,6 +23,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from pydicom.datadict import dictionary_VR
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.filebase import DicomBytesIO
-from pydicom.filewriter import write_data_element, write_file_meta_info
+from pydicom.filewriter import correct_ambiguous_vr_element, write_data_element, write_file_meta_info
 from pydicom.sequence import Sequence
 from pydicom.tag import ItemDelimiterTag, ItemTag, SequenceDelimiterTag
 from pydicom.uid import UID, UID_dictionary  # type: ignore[attr-defined]
@@ -163,6 +164,83 @@ def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> bytes:
     return bytes(out)
 
 
+_MAX_DEPTH = 64
+
+
+def _check_structure(data: bytes, implicit: bool) -> bool:
+    """Walk every element header of the dataset (sequences and items at any depth, values skipped) and raise
+    Quarantine when a declared length runs past the end of the file or a delimiter is missing: pydicom stops
+    silently at the end of a truncated defined-length sequence."""
+    if len(data) < 144:
+        raise Quarantine("truncated file")
+    group, elem, vr, glen = struct.unpack_from("<HH2sH", data, 132)
+    if (group, elem) != (0x0002, 0x0000) or vr != b"UL" or glen != 4:
+        return implicit  # no meta group length: pydicom's own parse is the only check
+    start = 144 + struct.unpack_from("<I", data, 140)[0]
+    if not implicit and start + 6 <= len(data):
+        vr = data[start + 4 : start + 6]
+        implicit = not (vr.isalpha() and vr.isupper())  # pydicom reads a mislabelled implicit dataset too
+    _walk(data, start, implicit, 0)
+    return implicit
+
+
+def _walk(data: bytes, pos: int, implicit: bool, depth: int) -> int:
+    n = len(data)
+    if depth > _MAX_DEPTH:
+        raise Quarantine("sequences nested too deeply")
+    while pos < n:
+        if pos + 8 > n:
+            raise Quarantine("truncated element header")
+        group, elem = struct.unpack_from("<HH", data, pos)
+        if group == 0xFFFE:
+            return pos  # item delimiter of the enclosing item
+        if depth == 0 and (group << 16 | elem) in PIXEL_TAGS:
+            return pos  # checked by the pixel data walker
+        vr = b""
+        if implicit:
+            length = struct.unpack_from("<I", data, pos + 4)[0]
+            pos += 8
+        else:
+            vr = data[pos + 4 : pos + 6]
+            if vr in _LONG_VRS:
+                if pos + 12 > n:
+                    raise Quarantine("truncated element header")
+                length = struct.unpack_from("<I", data, pos + 8)[0]
+                pos += 12
+            else:
+                length = struct.unpack_from("<H", data, pos + 6)[0]
+                pos += 8
+        if length == 0xFFFFFFFF:
+            pos = _walk_items(data, pos, implicit or vr == b"UN", depth + 1)
+        else:
+            pos += length
+            if pos > n:
+                raise Quarantine("truncated: an element runs past the end of the file")
+    return pos
+
+
+def _walk_items(data: bytes, pos: int, implicit: bool, depth: int) -> int:
+    n = len(data)
+    while True:
+        if pos + 8 > n:
+            raise Quarantine("truncated: a sequence has no delimiter")
+        group, elem, length = struct.unpack_from("<HHI", data, pos)
+        pos += 8
+        if (group, elem) == (0xFFFE, 0xE0DD):
+            return pos
+        if (group, elem) != (0xFFFE, 0xE000):
+            raise Quarantine("malformed sequence")
+        if length == 0xFFFFFFFF:
+            pos = _walk(data, pos, implicit, depth)
+            if pos + 8 > n or struct.unpack_from("<HH", data, pos) != (0xFFFE, 0xE00D):
+                raise Quarantine("truncated: an item has no delimiter")
+            pos += 8
+        else:
+            pos += length
+            if pos > n:
+                raise Quarantine("truncated: an item runs past the end of the file")
+
+
 def _expected_native_length(ds: Dataset) -> int | None:
     try:
         rows = int(ds.Rows)
@@ -194,24 +272,30 @@ def patient_key(ds: Dataset) -> str:
     return "name:" + str(ds.get("PatientName", "") or "") + "|" + str(ds.get("PatientBirthDate", "") or "")
 
 
+@lru_cache(maxsize=64)
+def _method_items(options: DicomDeidOptions) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    codes = tuple(method_codes(options))
+    return (f"Sekisho {__version__}"[:64], *(meaning[:64] for _, meaning in codes)), codes
+
+
 def _deid_markers(ds: Dataset, options: DicomDeidOptions) -> None:
-    ds.PatientIdentityRemoved = "YES"
-    codes = method_codes(options)
-    ds.DeidentificationMethod = [f"Sekisho {__version__}"[:64]] + [meaning[:64] for _, meaning in codes]
+    methods, codes = _method_items(options)
+    ds.add_new(0x00120062, "CS", "YES")
+    ds.add_new(0x00120063, "LO", list(methods))
     seq = Sequence()
     for value, meaning in codes:
         item = Dataset()
-        item.CodeValue = value
-        item.CodingSchemeDesignator = "DCM"
-        item.CodeMeaning = meaning
+        item.add_new(0x00080100, "SH", value)
+        item.add_new(0x00080102, "SH", "DCM")
+        item.add_new(0x00080104, "LO", meaning)
         seq.append(item)
-    ds.DeidentificationMethodCodeSequence = seq
+    ds.add_new(0x00120064, "SQ", seq)
     if options.retain_long_full_dates:
-        ds.LongitudinalTemporalInformationModified = "UNMODIFIED"
+        ds.add_new(0x00280303, "CS", "UNMODIFIED")
     elif options.retain_long_modified_dates:
-        ds.LongitudinalTemporalInformationModified = "MODIFIED"
+        ds.add_new(0x00280303, "CS", "MODIFIED")
     else:
-        ds.LongitudinalTemporalInformationModified = "REMOVED"
+        ds.add_new(0x00280303, "CS", "REMOVED")
 
 
 def _read(data: bytes) -> tuple[Dataset, int, bool]:
@@ -231,7 +315,11 @@ def _read(data: bytes) -> tuple[Dataset, int, bool]:
         if not ts or ts not in UID_dictionary or UID_dictionary[ts][1] != "Transfer Syntax":
             raise Quarantine("unknown transfer syntax")
         whole = False
-        if ts in FULL_PARSE_SYNTAXES:
+        mislabelled = False
+        if ts not in FULL_PARSE_SYNTAXES:
+            declared_implicit = ts == "1.2.840.10008.1.2"
+            mislabelled = _check_structure(data, declared_implicit) != declared_implicit
+        if ts in FULL_PARSE_SYNTAXES or mislabelled:
             try:
                 ds = pydicom.dcmread(io.BytesIO(data))
             except Exception as exc:
@@ -308,6 +396,8 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     ds, pixel_pos, whole = _read(data)
     _check_object(ds)
     ts = str(ds.file_meta.TransferSyntaxUID)
+    if ts == "1.2.840.10008.1.2.1.99":
+        ts = "1.2.840.10008.1.2.1"  # deflated input is written inflated (Explicit VR Little Endian)
     implicit = ts == "1.2.840.10008.1.2"
     cleaner: PixelCleaner | None = None
     if options.clean_pixel_data and is_pixel_candidate(ds):
@@ -426,8 +516,12 @@ def _write_items(fp: DicomBytesIO, ds: Dataset, encodings: list[str]) -> None:
             fp.write_tag(SequenceDelimiterTag)
             fp.write_UL(0)
             continue
-        if isinstance(elem, RawDataElement) and elem.VR is not None and " or " in elem.VR:
-            elem = ds[tag]
+        if isinstance(elem, RawDataElement) and (
+            (elem.VR is None and not fp.is_implicit_VR) or (elem.VR is not None and " or " in elem.VR)
+        ):
+            elem = ds[tag]  # an explicit VR output needs the VR: decode (dictionary VR)
+        if not fp.is_implicit_VR and elem.VR is not None and " or " in elem.VR:
+            elem = correct_ambiguous_vr_element(elem, ds, True)
         write_data_element(fp, elem, encodings)
 
 
@@ -458,17 +552,40 @@ def _iter_files(src: Path) -> Iterator[Path]:
 
 
 _worker_cfg: RunConfig | None = None
+_worker_dst: Path | None = None
 
 
-def _init_worker(cfg: RunConfig) -> None:
-    global _worker_cfg  # noqa: PLW0603 - one configuration per worker process
+@dataclass(frozen=True)
+class _Done:
+    """What a worker sends back: never the bytes (they are written where they belong, under a temporary name)."""
+
+    status: str
+    reason: str
+    relpath: str | None = None
+    tmp: str | None = None
+
+
+def _init_worker(cfg: RunConfig, dst: Path) -> None:
+    global _worker_cfg, _worker_dst  # noqa: PLW0603 - one configuration per worker process
     _worker_cfg = cfg
+    _worker_dst = dst
 
 
-def _process(path_str: str) -> Outcome:
-    cfg = _worker_cfg
-    assert cfg is not None
-    return scrub_path(Path(path_str), cfg)
+def _process(path_str: str) -> _Done:
+    cfg, dst = _worker_cfg, _worker_dst
+    assert cfg is not None and dst is not None
+    return _scrub_to_tmp(Path(path_str), cfg, dst)
+
+
+def _scrub_to_tmp(path: Path, cfg: RunConfig, dst: Path) -> _Done:
+    outcome = scrub_path(path, cfg)
+    if outcome.status != "ok" or outcome.data is None or outcome.relpath is None:
+        return _Done("quarantined", outcome.reason)
+    target = dst / outcome.relpath
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{hashlib.sha256(str(path).encode()).hexdigest()[:12]}.part")
+    tmp.write_bytes(outcome.data)
+    return _Done("ok", "", outcome.relpath, str(tmp))
 
 
 def scrub_path(path: Path, cfg: RunConfig) -> Outcome:
@@ -519,38 +636,36 @@ def run_directory(
     results: list[FileReport] = []
     seen: set[str] = set()
 
-    def outcomes() -> Iterator[tuple[Path, Outcome]]:
+    def outcomes() -> Iterator[tuple[Path, _Done]]:
         if workers <= 1:
             for p in files:
-                yield p, scrub_path(p, cfg)
+                yield p, _scrub_to_tmp(p, cfg, dst)
             return
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg,)) as pool:
-            chunk = max(1, min(32, len(files) // (workers * 4) or 1))
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg, dst)) as pool:
+            chunk = max(1, min(16, len(files) // (workers * 4) or 1))
             yield from zip(files, pool.map(_process, [str(p) for p in files], chunksize=chunk), strict=True)
 
-    for path, result in outcomes():
+    for path, done in outcomes():
         rel_src = path.relative_to(base).as_posix()
-        outcome = result
-        if outcome.status == "ok" and outcome.relpath is not None and outcome.relpath in seen:
-            outcome = Outcome("quarantined", "duplicate SOP Instance UID in this run")
-        if outcome.status == "ok" and outcome.data is not None and outcome.relpath is not None:
-            target = dst / outcome.relpath
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(outcome.data)
-            os.replace(tmp, target)
-            seen.add(outcome.relpath)
-            results.append(FileReport(rel_src, outcome.relpath, "ok", ""))
-            continue
+        status, reason = done.status, done.reason
+        if status == "ok" and done.relpath is not None and done.tmp is not None:
+            if done.relpath in seen:
+                Path(done.tmp).unlink(missing_ok=True)
+                status, reason = "quarantined", "duplicate SOP Instance UID in this run"
+            else:
+                os.replace(done.tmp, dst / done.relpath)
+                seen.add(done.relpath)
+                results.append(FileReport(rel_src, done.relpath, "ok", ""))
+                continue
         if quarantine is not None:
             quarantine.mkdir(parents=True, exist_ok=True)
             opaque = hashlib.sha256(rel_src.encode("utf-8")).hexdigest()[:24]
             try:
                 shutil.copyfile(path, quarantine / f"{opaque}.dcm")
-                (quarantine / f"{opaque}.reason.txt").write_text(outcome.reason + "\n", encoding="utf-8")
+                (quarantine / f"{opaque}.reason.txt").write_text(reason + "\n", encoding="utf-8")
             except OSError:
                 pass
-        results.append(FileReport(rel_src, None, "quarantined", outcome.reason))
+        results.append(FileReport(rel_src, None, "quarantined", reason))
     if report is not None:
         write_report(report, results)
     return results
