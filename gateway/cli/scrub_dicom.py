@@ -24,18 +24,49 @@ if TYPE_CHECKING:
 DEFAULT_STUDY = "default"
 
 
+class TextCleaner:
+    """``clean_text(text, known)`` for descriptions, comments and SR TEXT, backed by ``gateway.scrub.text``.
+    Picklable (worker processes build their own scrubber on first use); dates in free text become tags."""
+
+    def __init__(self, options: Any = None, facility_names: tuple[str, ...] = ()) -> None:
+        self.options = options
+        self.facility_names = facility_names
+        self._scrubber: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options, "facility_names": self.facility_names, "_scrubber": None}
+
+    def __call__(self, text: str, known: Any) -> str:
+        if self._scrubber is None:
+            from gateway.scrub.text import TextScrubber
+
+            self._scrubber = TextScrubber(self.options, None, facility_names=self.facility_names)
+        return str(self._scrubber.scrub(text, known=known).text)
+
+
 class UsageError(ValueError):
     """A bad argument or policy; the message carries no file content."""
 
 
 def load_options(policy: Path | None) -> tuple[DicomDeidOptions, str, Any]:
     """(DICOM options, study label, pixel options or None) from ``--policy``."""
+    options, label, pixel, _ = load_policy_parts(policy)
+    return options, label, pixel
+
+
+def load_policy_parts(policy: Path | None) -> tuple[DicomDeidOptions, str, Any, TextCleaner]:
+    """Options, study label, pixel options and the text cleaner configured by ``--policy``."""
+    options, label, pixel, text_options, facilities = _load(policy)
+    return options, label, pixel, TextCleaner(text_options, facilities)
+
+
+def _load(policy: Path | None) -> tuple[DicomDeidOptions, str, Any, Any, tuple[str, ...]]:
     import yaml
 
     from policies.dicom_options import DicomDeidOptions, RecipeError, options_from_deid_recipe
 
     if policy is None:
-        return DicomDeidOptions(), DEFAULT_STUDY, None
+        return DicomDeidOptions(), DEFAULT_STUDY, None, None, ()
     try:
         text = policy.read_text(encoding="utf-8")
     except OSError as exc:
@@ -43,7 +74,7 @@ def load_options(policy: Path | None) -> tuple[DicomDeidOptions, str, Any]:
     stripped = text.lstrip()
     if stripped.upper().startswith("FORMAT") or "%header" in text:
         try:
-            return options_from_deid_recipe(text), DEFAULT_STUDY, None
+            return options_from_deid_recipe(text), DEFAULT_STUDY, None, None, ()
         except (RecipeError, ValueError) as exc:
             raise UsageError(f"deid recipe rejected: {exc}") from None
     try:
@@ -67,12 +98,12 @@ def load_options(policy: Path | None) -> tuple[DicomDeidOptions, str, Any]:
             pol = parse_policy(text)
         except PolicyError as exc:
             raise UsageError(exc.diagnostics()) from None
-        return pol.dicom, pol.study.approval_number, pixel
+        return pol.dicom, pol.study.approval_number, pixel, pol.text, tuple(i.name for i in pol.institutions)
     section = data.get("dicom", {})
     if not isinstance(section, dict):
         raise UsageError("dicom: must be a mapping")
     try:
-        return DicomDeidOptions.model_validate(section), DEFAULT_STUDY, pixel
+        return DicomDeidOptions.model_validate(section), DEFAULT_STUDY, pixel, None, ()
     except ValueError as exc:
         n = len(getattr(exc, "errors", lambda: [])())
         raise UsageError(f"invalid dicom: section ({n} problems)") from None
@@ -111,6 +142,13 @@ def register(app: typer.Typer) -> None:
             typer.Option("--quarantine", help="Copy failed inputs here (must not be under DST); default: not kept."),
         ] = None,
         workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+        clean_text: Annotated[
+            bool,
+            typer.Option(
+                "--clean-text/--no-clean-text",
+                help="Clean descriptions, comments and SR TEXT with the text scrubber (off: such values are emptied).",
+            ),
+        ] = True,
         study: Annotated[
             str | None,
             typer.Option("--study", help="Study label for the vault's keys (default: the policy's approval number)."),
@@ -121,7 +159,7 @@ def register(app: typer.Typer) -> None:
         from gateway.scrub.dicom.engine import RunConfig, run_directory
 
         try:
-            options, label, pixel = load_options(policy)
+            options, label, pixel, cleaner = load_policy_parts(policy)
         except UsageError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None
@@ -129,7 +167,7 @@ def register(app: typer.Typer) -> None:
             typer.echo("error: SRC does not exist", err=True)
             raise typer.Exit(2)
         keys = vault_keys(study or label)
-        cfg = RunConfig(options=options, keys=keys, pixel_options=pixel)
+        cfg = RunConfig(options=options, keys=keys, pixel_options=pixel, clean_text=cleaner if clean_text else None)
         try:
             results = run_directory(src, dst, cfg, report=report, quarantine=quarantine, workers=workers)
         except ValueError as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pydicom
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -67,6 +68,22 @@ def test_scrub_dicom_directory_contract(cli: typer.Typer, sekisho_home: Path, tm
         assert b"KR7730419" not in p.read_bytes()
     assert len(list(q.glob("*.dcm"))) == 2
     assert not any(str(p).startswith(str(dst)) for p in q.rglob("*"))
+
+
+def test_descriptions_are_cleaned_by_the_text_scrubber(cli: typer.Typer, sekisho_home: Path, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    ds, _ = build_phi_dataset()
+    ds.SeriesDescription = "胸部CT 造影 黒沢 花子"
+    (src / "a.dcm").write_bytes(to_bytes(ds))
+    policy = tmp_path / "p.yaml"
+    policy.write_text("dicom:\n  clean_pixel_data: false\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["dicom", str(src), str(tmp_path / "dst"), "--policy", str(policy)])
+    assert res.exit_code == 0, res.output
+    (out,) = (tmp_path / "dst").rglob("*.dcm")
+    got = pydicom.dcmread(out)
+    assert got.SeriesDescription.startswith("胸部CT 造影")
+    assert "黒沢" not in got.SeriesDescription and "花子" not in got.SeriesDescription
 
 
 def test_quarantine_under_dst_is_a_usage_error(cli: typer.Typer, sekisho_home: Path, tmp_path: Path) -> None:
