@@ -17,7 +17,7 @@ from pydicom.uid import JPEG2000Lossless, RLELossless
 
 from gateway.scrub.pixels import candidacy, clean_pixel_data
 from gateway.scrub.pixels._boxes import Box, extend_lines, group_lines, label_boxes, smear, text_candidates
-from gateway.scrub.pixels._clean import _verify
+from gateway.scrub.pixels._clean import identifier_in_frame, remaining_text
 from gateway.scrub.pixels._detect import FrameText, separation
 from gateway.scrub.pixels._filters import eval_label, evaluate, load_recipe
 from gateway.scrub.pixels._frames import DecodeError, decode, gray8, write_back
@@ -401,35 +401,43 @@ def _frame_with(text: str, xy: tuple[int, int]) -> np.ndarray:
     return np.clip(img, 0, 255).astype(np.uint8)
 
 
-def _check(words: list[tuple[Box, Word]], gray: np.ndarray, masked: list[Box]) -> str | None:
+def _check(words: list[tuple[Box, Word]], gray: np.ndarray, masked: list[Box]) -> list[str]:
     full = np.zeros(gray.shape, dtype=bool)
     for b in masked:
         full[b.y0 : b.y1, b.x0 : b.x1] = True
-    return _verify(
-        fts=[FrameText(words=words)],
-        frame_ids=[0],
-        grays=[gray],
-        text_boxes=masked,
-        full_mask=full,
-        forms=identifier_forms(PATIENT),
-        options=PixelOptions(),
-    )
+    ft = FrameText(words=words)
+    forms = identifier_forms(PATIENT)
+    left = remaining_text(ft, gray, text_boxes=masked, full_mask=full, forms=forms, options=PixelOptions())
+    return [rule for _, rule in left] + (["split identifier"] if identifier_in_frame(ft, forms) else [])
 
 
 def test_verify_rejects_identifiers_whatever_the_confidence() -> None:
     gray = _frame_with("abc", (10, 10))
     words = [(Box(10, 10, 40, 26), Word(10, 10, 40, 26, 5.0, "YAMADA"))]
-    assert _check(words, gray, []) == "verification OCR still reads a patient identifier in frame 0"
+    assert _check(words, gray, []) == ["identifier", "split identifier"]
+    # an ID read as two words is still caught on the frame's whole text
+    split = [
+        (Box(10, 10, 40, 26), Word(10, 10, 40, 26, 5.0, "1234")),
+        (Box(44, 10, 80, 26), Word(44, 10, 80, 26, 5.0, "5678")),
+    ]
+    assert _check(split, gray, []) == ["split identifier"]
 
 
 def test_verify_rejects_confident_text_anywhere_and_weak_text_next_to_a_mask() -> None:
     gray = _frame_with("TARO", (200, 50))
     box = Box(199, 50, 240, 68)
-    assert "still finds text" in (_check([(box, Word(199, 50, 240, 68, 90.0, "Xyz"))], gray, []) or "")
+    assert _check([(box, Word(199, 50, 240, 68, 90.0, "Xyz"))], gray, []) == ["text"]
     weak = [(box, Word(199, 50, 240, 68, 50.0, "Xy"))]
-    assert _check(weak, gray, []) is None  # weak and far from any mask: OCR noise
+    assert _check(weak, gray, []) == []  # weak and far from any mask: OCR noise
     mask = Box(120, 50, 195, 68)  # a masked word just left of it: the rest of a partly masked line
-    assert "next to a masked region" in (_check(weak, gray, [mask]) or "")
-    # words inside a mask are not text that remains
+    assert _check(weak, gray, [mask]) == ["surroundings"]
+    # words inside a mask, or too small to be legible, are not text that remains
     inside = [(Box(121, 51, 190, 66), Word(121, 51, 190, 66, 95.0, "Zzzz"))]
-    assert _check(inside, gray, [mask]) is None
+    assert _check(inside, gray, [mask]) == []
+    tiny = [(Box(199, 50, 240, 54), Word(199, 50, 240, 54, 95.0, "Zzzz"))]
+    assert _check(tiny, gray, []) == []
+
+
+def test_speckle_hallucinations_are_not_text() -> None:
+    gray = np.random.default_rng(3).rayleigh(40, size=(60, 200)).clip(0, 255).astype(np.uint8)
+    assert _check([(Box(20, 20, 60, 32), Word(20, 20, 60, 32, 75.0, "aeS"))], gray, []) == []

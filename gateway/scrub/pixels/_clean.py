@@ -1,18 +1,21 @@
 """The Clean Pixel Data option: decide, decode, mask, verify, re-encode.
 
-Verification, precisely. After masking, the OCR'd frames of the *output* are read again with the same detector
-(full-frame OCR, edge candidates, crop OCR). The image passes, and only then gets BurnedInAnnotation=NO, when on
-every OCR'd frame:
+Verification, precisely. Round 0 reads the input and masks every text region the detector finds (full-frame OCR,
+edge candidates, crop OCR; ``_detect``). Every later round reads the OCR'd frames of the *output* (masked areas
+filled by interpolation in the OCR view only, see ``_ocr_view``) and looks, word by word, for *remaining text*:
 
-1. the detector finds no text region that is not already (>= 90 %) inside a masked area: otherwise that text is
-   masked and the frames are read again, at most ``max_rounds`` masking rounds, then quarantine;
-2. no identifier form of the patient (names in kanji, kana and romaji, IDs, birth-date forms; see
-   ``_identifiers``) occurs in the concatenated OCR words, whatever their confidence;
-3. no word with ``verify_min_conf`` confidence and ``verify_min_chars`` word characters remains anywhere ("text at
-   all"), unless its patch is not bimodal (OCR hallucination in noise, see ``_detect.separation``);
-4. no word with ``surroundings_min_conf`` confidence, one word character and a bimodal patch lies in the
-   *surroundings* of a masked text region: the region widened by ``surroundings_line_heights`` x its height left
-   and right and by one height above and below (the rest of a partly masked line).
+a. a word that is itself a patient identifier form (``_identifiers``), whatever its confidence;
+b. a word with ``verify_min_conf`` confidence and ``verify_min_chars`` word characters anywhere ("text at all"),
+   unless its patch is not bimodal (OCR hallucination in speckle or noise, ``_detect.separation``);
+c. a word with ``surroundings_min_conf`` confidence, one word character and a bimodal patch in the *surroundings* of
+   a masked text region: the region widened by ``surroundings_line_heights`` x its height left and right and by one
+   height above and below (the rest of a partly masked line).
+
+Words lower than ``min_text_height`` or inside a masked area are not text (not legible; what OCR makes of edges
+such as a vessel's end). Remaining text is masked with the detector's text lines it touches and the frames are read
+again, for at most ``max_rounds`` masking rounds. The image passes, and only then gets BurnedInAnnotation=NO, when
+the last pass over the output finds no remaining text on any OCR'd frame and no identifier form in the
+concatenation of all its words (an identifier split over several words).
 
 Anything else is quarantined with a reason that names counts and frame numbers, never the text.
 """
@@ -127,66 +130,83 @@ def _inside(box: Box, mask: np.ndarray, fraction: float = 0.9) -> bool:
     return patch.size > 0 and float(patch.mean()) >= fraction
 
 
-def _ocr_view(frames: Frames, index: int, text_boxes: list[Box], window: tuple[float, float]) -> np.ndarray:
-    """The 8-bit OCR view of a frame with each masked text box painted in the median of a 3-pixel ring around
-    it: black rectangles on a bright background otherwise read as letters ("I", "L") at the mask's edge."""
+def _ocr_view(frames: Frames, index: int, text_mask: np.ndarray, window: tuple[float, float]) -> np.ndarray:
+    """The 8-bit OCR view of a frame with masked text areas filled, row by row, by linear interpolation between
+    the nearest unmasked pixels left and right: black rectangles on a bright or graded background otherwise read
+    as letters ("L", "I") at their edges. Only masked pixels change; anything outside a mask is read as output."""
     gray = gray8(frames, index, window)
-    if not text_boxes:
+    if not text_mask.any():
         return gray
-    rows, cols = gray.shape
-    painted = gray.copy()
-    for b in text_boxes:
-        ring = b.expanded(3, 3, rows, cols)
-        patch = gray[ring.y0 : ring.y1, ring.x0 : ring.x1]
-        inner = np.ones(patch.shape, dtype=bool)
-        inner[b.y0 - ring.y0 : b.y1 - ring.y0, b.x0 - ring.x0 : b.x1 - ring.x0] = False
-        if inner.any():
-            painted[b.y0 : b.y1, b.x0 : b.x1] = np.uint8(np.median(patch[inner]))
-    return painted
+    view = gray.astype(np.float32)
+    cols = np.arange(gray.shape[1])
+    for r in np.nonzero(text_mask.any(axis=1))[0]:
+        hole = text_mask[r]
+        if hole.all():
+            continue
+        view[r, hole] = np.interp(cols[hole], cols[~hole], view[r, ~hole])
+    out: np.ndarray = np.clip(np.rint(view), 0, 255).astype(np.uint8)
+    return out
 
 
 def _quarantine(reason: str, n: int = 0, ocr: int = 0, stats: OcrStats | None = None) -> PixelOutcome:
     return PixelOutcome("quarantine", reason, frames=n, frames_ocr=ocr, ocr_seconds=stats.seconds if stats else 0.0)
 
 
-def _verify(
+def _surroundings(text_boxes: list[Box], options: PixelOptions, rows: int, cols: int) -> list[Box]:
+    out = []
+    for b in text_boxes:
+        dx = round(options.surroundings_line_heights * b.height)
+        out.append(b.expanded(dx, b.height, rows, cols))
+    return out
+
+
+def remaining_text(
+    ft: FrameText,
+    gray: np.ndarray,
     *,
-    fts: list[FrameText],
-    frame_ids: list[int],
-    grays: list[np.ndarray],
     text_boxes: list[Box],
     full_mask: np.ndarray,
     forms: set[str],
     options: PixelOptions,
-) -> str | None:
-    """Checks 2-4 of the module docstring on the final pass; a reason, or None when the output passes."""
+) -> list[tuple[Box, str]]:
+    """Words of an output frame that are remaining text (rules a-c of the module docstring), with the rule."""
     rows, cols = full_mask.shape
-    surroundings = []
-    for b in text_boxes:
-        dx = round(options.surroundings_line_heights * b.height)
-        surroundings.append(b.expanded(dx, b.height, rows, cols))
-    for ft, idx, gray in zip(fts, frame_ids, grays, strict=True):
-        ordered = sorted(ft.words, key=lambda bw: (bw[0].y0 // 8, bw[0].x0))
-        if forms and find_identifiers(" ".join(w.text for _, w in ordered), forms):
-            return f"verification OCR still reads a patient identifier in frame {idx}"
-        for box, w in ft.words:
-            if _inside(box, full_mask):
-                continue
-            bimodal = separation(gray[box.y0 : box.y1, box.x0 : box.x1]) >= options.min_separation
-            if (
-                w.conf >= options.verify_min_conf
-                and has_word_char(w.text, options.verify_min_chars)
-                and (w.conf >= options.trust_conf or bimodal)
-            ):
-                return f"verification OCR still finds text in frame {idx}"
-            if (
-                w.conf >= options.surroundings_min_conf
-                and has_word_char(w.text)
-                and bimodal
-                and any(box.intersects(s) for s in surroundings)
-            ):
-                return f"verification OCR finds text next to a masked region in frame {idx}"
-    return None
+    surroundings = _surroundings(text_boxes, options, rows, cols)
+    out: list[tuple[Box, str]] = []
+    for box, w in ft.words:
+        if box.area == 0 or _inside(box, full_mask) or box.height < options.min_text_height:
+            continue
+        if forms and find_identifiers(w.text, forms):
+            out.append((box, "identifier"))
+            continue
+        bimodal = separation(gray[box.y0 : box.y1, box.x0 : box.x1]) >= options.min_separation
+        if (
+            w.conf >= options.verify_min_conf
+            and has_word_char(w.text, options.verify_min_chars)
+            and (w.conf >= options.trust_conf or bimodal)
+        ):
+            out.append((box, "text"))
+        elif (
+            w.conf >= options.surroundings_min_conf
+            and has_word_char(w.text)
+            and bimodal
+            and any(box.intersects(s) for s in surroundings)
+        ):
+            out.append((box, "surroundings"))
+    return out
+
+
+def identifier_in_frame(ft: FrameText, forms: set[str]) -> bool:
+    """An identifier form in the frame's words read in order (catches one split over several words)."""
+    ordered = sorted(ft.words, key=lambda bw: (bw[0].y0 // 8, bw[0].x0))
+    return bool(forms) and find_identifiers(" ".join(w.text for _, w in ordered), forms) > 0
+
+
+REASONS = {
+    "identifier": "verification OCR still reads a patient identifier",
+    "text": "verification OCR still finds text",
+    "surroundings": "verification OCR finds text next to a masked region",
+}
 
 
 def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
@@ -212,57 +232,57 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
     sampled_set = set(sampled)
     text_boxes: list[Box] = []
     frames_ocr = 0
-    final: list[FrameText] | None = None
-    applied_fixed = False
     t0 = time.perf_counter()
+    verified = False
     try:
         for round_no in range(options.max_rounds + 1):
             fts = detect_text([grays[i] for i in sampled], options, stats)
             frames_ocr += len(sampled)
             full_mask = fixed | _box_mask(text_boxes, rows, cols)
-            new = [r for ft in fts for r in ft.regions if not _inside(r, full_mask)]
-            if not new and (applied_fixed or not fixed.any()):
-                final = fts  # a pass over the output that found nothing new: the verification pass
+            # round 0 reads the input: every detected region not already masked
+            new = [r for ft in fts for r in ft.regions if not _inside(r, full_mask, 1.0)] if round_no == 0 else []
+            if round_no > 0 or (not new and not fixed.any()):
+                # the output (round 0 too when it found nothing to mask): remaining text, masked with the text
+                # lines it touches
+                for k, (ft, i) in enumerate(zip(fts, sampled, strict=True)):
+                    left = remaining_text(
+                        ft, grays[i], text_boxes=text_boxes, full_mask=full_mask, forms=forms, options=options
+                    )
+                    if not left and identifier_in_frame(ft, forms):
+                        return _quarantine(f"{REASONS['identifier']} in frame {i}", n, frames_ocr, stats)
+                    for box, rule in left:
+                        if round_no == options.max_rounds:
+                            return _quarantine(f"{REASONS[rule]} in frame {i}", n, frames_ocr, stats)
+                        new.append(box)
+                        new.extend(r for r in fts[k].regions if r.intersects(box))
+                verified = not new
+            if verified:
                 break
-            if round_no == options.max_rounds:
-                return _quarantine(f"text still found after {options.max_rounds} masking rounds", n, frames_ocr, stats)
             added = margin_boxes(new, options, rows, cols)
             text_boxes.extend(added)
-            # the first round reads the input as it is, so text straddling a fixed region's edge is found whole
+            # round 0 read the input as it is, so text straddling a fixed region's edge is found whole
             _apply(frames, fixed | _box_mask(added, rows, cols))
-            applied_fixed = True
-            grays = [_ocr_view(frames, i, text_boxes, window) if i in sampled_set else grays[i] for i in range(n)]
+            if not options.verify:
+                break
+            text_mask = _box_mask(text_boxes, rows, cols)
+            grays = [_ocr_view(frames, i, text_mask, window) if i in sampled_set else grays[i] for i in range(n)]
     except OcrError as exc:
         return _quarantine(f"OCR failed: {exc}", n, frames_ocr, stats)
-    assert final is not None
     text_boxes = merge_overlapping(text_boxes)  # one region per masked area, whichever frames found it
     text_mask = _box_mask(text_boxes, rows, cols)
     text_fraction = float(text_mask.mean())
     if text_fraction > options.max_masked_fraction:
         return _quarantine(f"OCR would mask {text_fraction:.0%} of the frame (over the policy's limit)", n, frames_ocr)
     full_mask = fixed | text_mask
-    if options.verify:
-        problem = _verify(
-            fts=final,
-            frame_ids=sampled,
-            grays=[grays[i] for i in sampled],
-            text_boxes=text_boxes,
-            full_mask=full_mask,
-            forms=forms,
-            options=options,
-        )
-        if problem is not None:
-            return _quarantine(problem, n, frames_ocr, stats)
     changed = bool(full_mask.any()) and not np.array_equal(original, frames.arr)
     if changed:
         write_back(ds, frames)
-    if options.verify:
+    if verified:
         ds.BurnedInAnnotation = "NO"
     sampled_note = f"{len(sampled)} of {n} frames OCR'd ({options.frame_sampling})"
-    verdict = "verified: no text" if options.verify else "not verified (policy)"
+    verdict = "verified: no text" if verified else "not verified (policy)"
     regions = len(text_boxes) + fixed_count
-    elapsed = time.perf_counter() - t0
-    del elapsed
+    del t0
     return PixelOutcome(
         "masked" if changed else "clean",
         f"{'masked' if changed else 'no'} {len(text_boxes)} text regions, {fixed_count} fixed regions; "
