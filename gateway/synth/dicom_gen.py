@@ -146,6 +146,8 @@ def study_charset_safe(st: Study) -> bool:
     names = [p.name, st.referring.name, st.radiologist.name, st.technologist.name]
     if p.agent:
         names.append(p.agent.name)
+    if p.birth_name:
+        names.append(p.birth_name)
     return all(pn_jis_safe(n) for n in names)
 
 
@@ -264,6 +266,8 @@ class StudyWriter:
             phone = _jis(to_fullwidth(p.mobile or p.phone), st)
             ds.PatientComments = f"連絡先 {phone}"
             sink.add("(0010,4000)", "PHONE", phone)
+        if p.birth_name and self.rng.random() < 0.6:
+            _set(ds, sink, "OtherPatientNames", fit_pn(p.birth_name, st), "PERSON")
         if p.agent and self.rng.random() < 0.7:
             _set(ds, sink, "ResponsiblePerson", fit_pn(p.agent.name, st), "PERSON")
             ds.ResponsiblePersonRole = {"妻": "SPOUSE", "夫": "SPOUSE", "成年後見人": "GUARDIAN"}.get(
@@ -316,6 +320,17 @@ class StudyWriter:
             sink.add("(0033,1013)", "DATE", note_date, private_creator=VENDOR_CREATOR)
             sink.add("(0033,1013)", "STAFF", st.technologist.name.family, private_creator=VENDOR_CREATOR)
             blk.add_new(0x20, "DS", "1.5")  # a calibration factor: not PHI
+            if self.rng.random() < 0.5:
+                # a private sequence whose item repeats the name and the referring physician
+                item = Dataset()
+                iblk = item.private_block(0x0033, VENDOR_CREATOR, create=True)
+                iblk.add_new(0x31, "PN", fit_pn(p.name, st))
+                iblk.add_new(0x32, "LO", st.referring.name.kanji)
+                iblk.add_new(0x33, "CS", "HISTORY")
+                blk.add_new(0x30, "SQ", DicomSequence([item]))
+                pre = "(0033,1030)[0]/"
+                sink.add(pre + "(0033,1031)", "PERSON", fit_pn(p.name, st), private_creator=VENDOR_CREATOR)
+                sink.add(pre + "(0033,1032)", "STAFF", st.referring.name.kanji, private_creator=VENDOR_CREATOR)
 
     def _comments(self, ds: Dataset, sink: KeySink) -> None:
         if self.rng.random() < 0.4:

@@ -191,7 +191,7 @@ class Patient:
     opt_out: OptOut | None
     opt_out_date: date | None
     romaji_style: Style
-    date_shift_seed: int = 0
+    birth_name: Name | None = None  # 旧姓: the name before marriage, still in old records and headers
 
     def age_on(self, day: date) -> int:
         b = self.birth_date
@@ -199,6 +199,8 @@ class Patient:
 
     def known(self) -> KnownIdentifiers:
         names = [self.name.person_name()]
+        if self.birth_name:
+            names.append(self.birth_name.person_name())
         phones = [self.phone] + ([self.mobile] if self.mobile else [])
         if self.agent:
             names.append(self.agent.name.person_name())
@@ -327,6 +329,17 @@ def make_patient(rng: random.Random, index: int, used_ids: set[str]) -> Patient:
     elif o < 0.1:
         opt = "stop_use"
     other_ids = (f"K{rng.randint(100000, 999999)}",) if rng.random() < 0.3 else ()
+    birth_name = None
+    if sex == "F" and age >= 25 and rng.random() < 0.25:
+        fam = rng.choice([f for f in _surnames() if f[0] != name.family])
+        birth_name = Name(
+            family=fam[0],
+            given=name.given,
+            family_kana=fam[1],
+            given_kana=name.given_kana,
+            family_romaji=name_romaji(fam[1], style),
+            given_romaji=name.given_romaji,
+        )
     return Patient(
         index=index,
         patient_id=pid,
@@ -343,4 +356,5 @@ def make_patient(rng: random.Random, index: int, used_ids: set[str]) -> Patient:
         opt_out=opt,
         opt_out_date=(REFERENCE_DATE - timedelta(days=rng.randint(10, 700))) if opt else None,
         romaji_style=style,
+        birth_name=birth_name,
     )

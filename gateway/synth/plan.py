@@ -121,6 +121,8 @@ def plan_study(
         people = [patient.name, referring.name, radiologist.name, technologist.name]
         if patient.agent:
             people.append(patient.agent.name)
+        if patient.birth_name:
+            people.append(patient.birth_name)
         if not all(pn_jis_safe(n) for n in people):
             charset = "utf8"
             phonetic = "katakana" if phonetic == "halfwidth" else phonetic

@@ -243,6 +243,15 @@ def radiology_report(rng: random.Random, st: Study, record_id: str) -> tuple[dic
     b.t("\n")
     b.t(rng.choice(["【診断】", "【印象】", "Impression: ", "診断：", ""]))
     b.t(rng.choice(_CLOSING) + "\n")
+    if rng.random() < 0.15:
+        if p.agent and rng.random() < 0.6:
+            b.t(f"本日、{p.agent.relation}（")
+            b.phi(p.agent.name.kanji, "PERSON")
+            b.t("様）に結果を説明した。\n")
+        else:
+            b.t("本人（")
+            b.phi(rng.choice([p.name.kanji, p.name.family]), "PERSON")
+            b.t(rng.choice(["様）に結果説明済み。\n", "さん）へ電話連絡済み。\n"]))
     sig = rng.randint(0, 4)
     if sig == 0:
         b.t("読影医: ")
@@ -563,6 +572,10 @@ def other_records(
         day = anchor
         b.t(rng.choice(["紹介状より: ", "患者情報 ", "連絡事項: "]))
         patient_name(b, rng, p)
+        if p.birth_name:
+            b.t(rng.choice(["（旧姓 ", "(旧姓: ", "（旧 "]))
+            b.phi(p.birth_name.family, "PERSON")
+            b.t("）" if rng.random() < 0.5 else ")")
         b.t(" ")
         pid_phi(b, rng, p.patient_id)
         b.t(" 住所 ")
