@@ -34,7 +34,7 @@ from pydicom.datadict import dictionary_VR
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.filebase import DicomBytesIO
-from pydicom.filewriter import correct_ambiguous_vr_element, write_data_element, write_file_meta_info
+from pydicom.filewriter import correct_ambiguous_vr_element, write_data_element
 from pydicom.sequence import Sequence
 from pydicom.tag import ItemDelimiterTag, ItemTag, SequenceDelimiterTag
 from pydicom.uid import UID, UID_dictionary  # type: ignore[attr-defined]
@@ -449,12 +449,11 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
         if status == "quarantine" or status not in ("clean", "masked", "not_candidate"):
             raise Quarantine("pixel cleaning: " + str(getattr(outcome, "reason", "failed"))[:200])
         ts = str(ds.file_meta.TransferSyntaxUID)  # masking may have re-encoded the pixels
-    _deid_markers(ds, options)
     if ctx.non_ascii:
         ds.SpecificCharacterSet = OUTPUT_CHARSET
     elif "SpecificCharacterSet" in ds:
         del ds.SpecificCharacterSet
-    out = _write(ds, ts, pixel_raw)
+    out = _write(ds, ts, pixel_raw, options)
     verdict = verify.verify_output(out, facts, options)
     if not verdict.ok:
         raise Quarantine("verifier: " + "; ".join(verdict.reasons[:5]))
@@ -462,46 +461,115 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     return Outcome("ok", "", out, rel, ctx.pseudonym)
 
 
-def _write(ds: Dataset, ts: str, pixel_raw: bytes) -> bytes:
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = ds.SOPClassUID
-    meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-    meta.TransferSyntaxUID = UID(ts)
-    meta.ImplementationClassUID = UID(implementation_class_uid())
-    meta.ImplementationVersionName = IMPLEMENTATION_VERSION
-    ds.file_meta = meta
-    ds.preamble = b"\x00" * 128
+def _meta_element(tag: int, vr: bytes, value: bytes) -> bytes:
+    if len(value) % 2:
+        value += b"\x00" if vr == b"UI" else b" "
+    if vr == b"OB":
+        return struct.pack("<HH2sHI", tag >> 16, tag & 0xFFFF, vr, 0, len(value)) + value
+    return struct.pack("<HH2sH", tag >> 16, tag & 0xFFFF, vr, len(value)) + value
+
+
+def _file_meta_bytes(sop_class: str, sop_instance: str, ts: str) -> bytes:
+    """Preamble, prefix and the six File Meta elements Sekisho writes (PS3.10 7.1), encoded directly."""
+    body = b"".join(
+        (
+            _meta_element(0x00020001, b"OB", b"\x00\x01"),
+            _meta_element(0x00020002, b"UI", sop_class.encode("ascii")),
+            _meta_element(0x00020003, b"UI", sop_instance.encode("ascii")),
+            _meta_element(0x00020010, b"UI", ts.encode("ascii")),
+            _meta_element(0x00020012, b"UI", implementation_class_uid().encode("ascii")),
+            _meta_element(0x00020013, b"SH", IMPLEMENTATION_VERSION.encode("ascii")),
+        )
+    )
+    return b"\x00" * 128 + b"DICM" + struct.pack("<HH2sHI", 0x0002, 0x0000, b"UL", 4, len(body)) + body
+
+
+@lru_cache(maxsize=64)
+def _marker_bytes(options: DicomDeidOptions, implicit: bool) -> tuple[tuple[int, bytes], ...]:
+    """The de-identification markers, encoded once per options and encoding: (tag, element bytes) in tag order."""
+    ds = Dataset()
+    _deid_markers(ds, options)
+    out = []
+    for tag in sorted(ds.keys()):
+        fp = DicomBytesIO()
+        fp.is_little_endian = True
+        fp.is_implicit_VR = implicit
+        single = Dataset()
+        single[tag] = ds[tag]
+        _write_items(fp, single, [default_encoding])
+        out.append((int(tag), bytes(fp.getvalue())))
+    return tuple(out)
+
+
+def _write(ds: Dataset, ts: str, pixel_raw: bytes, options: DicomDeidOptions) -> bytes:
     try:
-        if ts in FULL_PARSE_SYNTAXES:  # big endian, deflated: pydicom's writer
+        if ts in FULL_PARSE_SYNTAXES:  # big endian: pydicom's writer
+            _deid_markers(ds, options)
+            meta = FileMetaDataset()
+            meta.MediaStorageSOPClassUID = ds.SOPClassUID
+            meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+            meta.TransferSyntaxUID = UID(ts)
+            meta.ImplementationClassUID = UID(implementation_class_uid())
+            meta.ImplementationVersionName = IMPLEMENTATION_VERSION
+            ds.file_meta = meta
+            ds.preamble = b"\x00" * 128
             buf = io.BytesIO()
             ds.save_as(buf, enforce_file_format=True)
             return buf.getvalue()
+        implicit = ts == "1.2.840.10008.1.2"
         fp = DicomBytesIO()
-        fp.write(b"\x00" * 128 + b"DICM")
-        write_file_meta_info(fp, meta, enforce_standard=True)
+        fp.write(_file_meta_bytes(str(ds.SOPClassUID), str(ds.SOPInstanceUID), ts))
         fp.is_little_endian = True
-        fp.is_implicit_VR = ts == "1.2.840.10008.1.2"
+        fp.is_implicit_VR = implicit
         charset = ds.get("SpecificCharacterSet")
         encodings = convert_encodings(charset) if charset else [default_encoding]
-        _write_items(fp, ds, encodings)
+        _write_items(fp, ds, encodings, list(_marker_bytes(options, implicit)))
         if pixel_raw:
             fp.write(pixel_raw)
         return bytes(fp.getvalue())
+    except Quarantine:
+        raise
     except Exception as exc:
         raise Quarantine(f"could not be written ({type(exc).__name__})") from None
 
 
-def _write_items(fp: DicomBytesIO, ds: Dataset, encodings: list[str]) -> None:
+_LONG_VR_STR = frozenset({"OB", "OW", "OF", "OD", "OL", "OV", "UN", "UT", "SQ", "UC", "UR", "SV", "UV"})
+
+
+def _write_raw(fp: DicomBytesIO, tag: int, vr: str | None, value: bytes) -> None:
+    """A raw element as read: its value bytes are already encoded (numbers, binary, ASCII text)."""
+    if len(value) % 2:
+        value += b"\x00" if vr in ("UI", "OB", "UN") else b" "
+    if fp.is_implicit_VR:
+        fp.write(struct.pack("<HHI", tag >> 16, tag & 0xFFFF, len(value)))
+    elif vr in _LONG_VR_STR:
+        fp.write(struct.pack("<HH2sHI", tag >> 16, tag & 0xFFFF, vr.encode("ascii"), 0, len(value)))
+    else:
+        assert vr is not None
+        if len(value) > 0xFFFF:
+            raise Quarantine("value too long for its VR")
+        fp.write(struct.pack("<HH2sH", tag >> 16, tag & 0xFFFF, vr.encode("ascii"), len(value)))
+    fp.write(value)
+
+
+def _write_items(
+    fp: DicomBytesIO, ds: Dataset, encodings: list[str], extra: list[tuple[int, bytes]] | None = None
+) -> None:
     """pydicom's ``write_dataset`` without its re-conversion of every raw element when the character set
-    changed: the scrubber has already decoded every text element, and numeric/binary raw values do not depend on
-    the character set, so they are written as read. Sequences and items are written with undefined lengths."""
+    changed: the scrubber has already decoded every text element that is not plain ASCII, and numeric/binary raw
+    values do not depend on the character set, so they are written as read. Sequences and items are written
+    with undefined lengths. ``extra``: pre-encoded elements merged in tag order (the de-identification markers)."""
+    pending = extra or []
     for tag in sorted(ds.keys()):
+        t = int(tag)
+        while pending and pending[0][0] < t:
+            fp.write(pending.pop(0)[1])
         if tag.element == 0 and tag.group > 6:
             continue
         elem: Any = ds.get_item(tag)  # RawDataElement until decoded
         if elem is None:
             continue
-        if elem.VR == "SQ" or (isinstance(elem, RawDataElement) and elem.VR is None and _is_sq(int(tag))):
+        if elem.VR == "SQ" or (isinstance(elem, RawDataElement) and elem.VR is None and _is_sq(t)):
             seq = ds[tag]
             fp.write_tag(seq.tag)
             if not fp.is_implicit_VR:
@@ -516,13 +584,18 @@ def _write_items(fp: DicomBytesIO, ds: Dataset, encodings: list[str]) -> None:
             fp.write_tag(SequenceDelimiterTag)
             fp.write_UL(0)
             continue
-        if isinstance(elem, RawDataElement) and (
-            (elem.VR is None and not fp.is_implicit_VR) or (elem.VR is not None and " or " in elem.VR)
-        ):
-            elem = ds[tag]  # an explicit VR output needs the VR: decode (dictionary VR)
+        if isinstance(elem, RawDataElement):
+            vr = elem.VR
+            if (vr is None and not fp.is_implicit_VR) or (vr is not None and " or " in vr):
+                elem = ds[tag]  # an explicit VR output needs the VR: decode (dictionary VR)
+            elif isinstance(elem.value, bytes) and elem.length != 0xFFFFFFFF:
+                _write_raw(fp, t, vr, elem.value)
+                continue
         if not fp.is_implicit_VR and elem.VR is not None and " or " in elem.VR:
             elem = correct_ambiguous_vr_element(elem, ds, True)
         write_data_element(fp, elem, encodings)
+    for _, encoded in pending:
+        fp.write(encoded)
 
 
 def _is_sq(tag: int) -> bool:
