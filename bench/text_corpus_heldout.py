@@ -394,3 +394,197 @@ def generate(n_phi: int = 350, n_clean: int = 150, seed: int = 20261127) -> list
         docs.append(doc.out())
     docs.extend(_clean(rng, i) for i in range(n_clean))
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Style family B: written after the rules were tuned on family A and on the synthetic hospital, and measured
+# before any rule was changed for it (see docs/TEXT.md for the first figures). Different document types, name
+# lists, address forms and date spellings.
+FAMILY_B = [
+    ("薬師寺", "やくしじ", "Yakushiji"),
+    ("茅野", "ちの", "Chino"),
+    ("鬼塚", "おにづか", "Onizuka"),
+    ("舘野", "たての", "Tateno"),
+    ("栗栖", "くりす", "Kurisu"),
+    ("能登", "のと", "Noto"),
+    ("雲井", "くもい", "Kumoi"),
+    ("高畑", "たかはた", "Takahata"),
+    ("浜崎", "はまさき", "Hamasaki"),
+    ("柳田", "やなぎだ", "Yanagida"),
+    ("真壁", "まかべ", "Makabe"),
+    ("宍戸", "ししど", "Shishido"),
+    ("轟", "とどろき", "Todoroki"),
+    ("林", "はやし", "Hayashi"),
+    ("南雲", "なぐも", "Nagumo"),
+    ("吉岡", "よしおか", "Yoshioka"),
+    ("朝比奈", "あさひな", "Asahina"),
+    ("椎名", "しいな", "Shiina"),
+]
+GIVEN_B = [
+    ("琥珀", "こはく", "Kohaku"),
+    ("朔", "さく", "Saku"),
+    ("栞", "しおり", "Shiori"),
+    ("光太郎", "こうたろう", "Kotaro"),
+    ("トヨ", "とよ", "Toyo"),
+    ("美穂", "みほ", "Miho"),
+    ("健司", "けんじ", "Kenji"),
+    ("すみれ", "すみれ", "Sumire"),
+    ("律", "りつ", "Ritsu"),
+    ("一二三", "ひふみ", "Hifumi"),
+    ("瑛太", "えいた", "Eita"),
+    ("葵", "あおい", "Aoi"),
+    ("節子", "せつこ", "Setsuko"),
+    ("誠", "まこと", "Makoto"),
+    ("柚希", "ゆずき", "Yuzuki"),
+    ("進", "すすむ", "Susumu"),
+]
+HOSPITALS_B = [
+    "社会医療法人若葉会 若葉台中央病院",
+    "医療法人 恵仁会 くすのき眼科",
+    "独立行政法人地域医療機能推進機構 湖東病院",
+    "白樺リハビリテーション病院",
+    "みなみ野ファミリークリニック",
+    "市立あおば病院",
+    "県立がんセンター北部病院",
+]
+ADDRESSES_B = [
+    "長野県上伊那郡辰野町大字平出1234番地",
+    "山形市七日町二丁目7番10号",
+    "熊本県阿蘇郡小国町大字宮原1567-3",
+    "東京都八王子市みなみ野5-20-1 グリーンヒル南館1203",
+    "京都市左京区下鴨松ノ木町59",
+    "札幌市北区北十四条西5丁目",
+]
+CLINICAL_B = [
+    "胸部単純写真で右下肺野に浸潤影。",
+    "頭部MRI DWIで左放線冠に高信号、ADC低下あり。",
+    "腹部超音波で肝S5に高エコー結節。",
+    "HbA1c 8.2%、空腹時血糖 168 mg/dL。",
+    "PSA 12.4 ng/mL。",
+    "Alb 3.1 g/dL、BUN 24 mg/dL。",
+    "リクシアナ 30mg 1T1×朝。",
+    "ラシックス 20mg 1錠 分1。",
+    "カロナール 500mg 頓用。",
+    "術式：腹腔鏡下胆嚢摘出術。",
+    "出血量 少量、手術時間 1時間52分。",
+    "ASA-PS 2。",
+    "右肺上葉切除術＋ND2a-1。",
+    "T2WIで高信号、造影で辺縁増強。",
+    "Th7椎体に転移を疑う。",
+    "S1/2の椎間孔狭窄。",
+    "#11sリンパ節 8mm。",
+    "FEV1.0% 62%。",
+    "LVEF 45%、E/e' 14。",
+]
+
+
+def fmt_date_b(rng: random.Random, d: date) -> str:
+    era, letter, ey = _era(d)
+    style = rng.randrange(9)
+    if style == 0:
+        return f"{letter}.{ey}.{d.month}.{d.day}"
+    if style == 1:
+        return f"{era}{ey}.{d.month}.{d.day}"
+    if style == 2:
+        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+    if style == 3:
+        return f"'{d.year % 100:02d}/{d.month}/{d.day}"
+    if style == 4:
+        return f"{era}{ey}年{d.month}月{d.day}日生"[:-1]
+    if style == 5:
+        return f"{d.year}-{d.month}-{d.day}"
+    if style == 6:
+        return _fw(f"{d.month}/{d.day}") + "（" + "月火水木金土日"[d.weekday()] + "）"
+    if style == 7:
+        return f"{d.strftime('%B')} {d.day}, {d.year}"
+    return f"{era}{ey}年{d.month}月{d.day}日"
+
+
+def _person_b(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY_B), rng.choice(GIVEN_B))
+
+
+def _operative(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("手術記録\n手術日　").p(fmt_date_b(rng, d0), "DATE").t("\n患者　").p(pt.kanji(rng), "PERSON").t("　殿\n")
+    doc.t("術者　").p(_person_b(rng).kanji(rng), "PERSON").t("　助手　").p(_person_b(rng).kanji(rng), "PERSON")
+    doc.t("\n麻酔科医　").p(_person_b(rng).kanji(rng), "PERSON").t("\n").t(rng.choice(CLINICAL_B)).t(
+        rng.choice(CLINICAL_B)
+    )
+    doc.t("\n第").t(str(rng.randrange(1, 9))).t("手術室にて施行。\n")
+
+
+def _outpatient(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("外来診療録（").p(fmt_date_b(rng, d0), "DATE").t("）\n")
+    doc.t("#1 2型糖尿病 #2 高血圧\n")
+    doc.t("本日、奥様の").p(Person(pt.family, rng.choice(GIVEN_B)).kanji(rng), "PERSON").t("さんと来院されました。")
+    doc.t(rng.choice(CLINICAL_B)).t("\n次回は").p(fmt_date_b(rng, d0 + timedelta(days=28)), "DATE").t(
+        "に予約しました。"
+    )
+    doc.t("\n（記：").p(_person_b(rng).family[0], "PERSON").t("）\n")
+
+
+def _email(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    dr = _person_b(rng)
+    doc.p(dr.family[0], "PERSON").t("先生\n\nお疲れ様です。カルテNo.").p(pid, "ID").t("の件でご連絡いたします。\n")
+    doc.t("患者さん（").p(pt.kana(rng), "PERSON").t("）は").p(fmt_date_b(rng, d0), "DATE").t("に")
+    doc.p(rng.choice(HOSPITALS_B), "FACILITY").t("を退院されています。\n")
+    doc.t(rng.choice(CLINICAL_B)).t("\n\n--\n").p(_person_b(rng).kanji(rng), "PERSON").t("\n")
+    doc.p(rng.choice(HOSPITALS_B), "FACILITY").t(" 地域連携室\n直通 ").p(phone(rng), "PHONE_NUMBER").t("（内線 ")
+    doc.p(str(rng.randrange(2000, 7999)), "PHONE_NUMBER").t("）\nmail: ").p(
+        f"renkei{rng.randrange(10, 99)}@wakaba-hp.or.jp", "EMAIL_ADDRESS"
+    )
+    doc.t("\n")
+
+
+def _english_letter(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("Dear Dr. ").p(_person_b(rng).family[2], "PERSON").t(",\n\nThank you for seeing ")
+    doc.p(f"Mr. {pt.family[2]}", "PERSON").t(" (DOB ").p(fmt_date_b(rng, d0 - timedelta(days=365 * 70)), "DATE")
+    doc.t(", hospital number ").p(pid, "ID").t("). He was admitted on ").p(fmt_date_b(rng, d0), "DATE").t(
+        " with pneumonia.\n"
+    )
+    doc.t("CT showed consolidation in the right lower lobe. Sputum culture grew S. pneumoniae.\n")
+    doc.t("Yours sincerely,\n").p(f"{_person_b(rng).given[2]} {_person_b(rng).family[2]}", "PERSON").t(", MD\n")
+
+
+def _form(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("＜問診票＞\nお名前（カタカナ）　").p(pt.kana(rng), "PERSON").t("\n生年月日　")
+    doc.p(fmt_date_b(rng, d0 - timedelta(days=365 * rng.randrange(20, 80))), "DATE").t("\nご住所　")
+    doc.p(rng.choice(ADDRESSES_B), "ADDRESS").t("\n電話番号　").p(phone(rng), "PHONE_NUMBER")
+    doc.t("\n□喫煙　■飲酒　□アレルギー\n").t(rng.choice(CLINICAL_B)).t("\n")
+
+
+def _header_dump(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("PatientName: ").p(f"{pt.family[2].upper()}^{pt.given[2].upper()}", "PERSON").t("\nPatientID: ").p(pid, "ID")
+    doc.t("\nStudyDate: ").p(d0.strftime("%Y%m%d"), "DATE").t("\nInstitutionName: ").p(
+        rng.choice(HOSPITALS_B), "FACILITY"
+    )
+    doc.t("\nReferringPhysician: ").p(f"{_person_b(rng).family[2]}^{_person_b(rng).given[2]}", "PERSON")
+    doc.t("\nStudyDescription: CT CHEST W/ CONTRAST\nSliceThickness: 1.25\n")
+
+
+def _ward_note(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    age = rng.randrange(85, 106)
+    doc.p(f"{rng.randrange(3, 12)}F西病棟", "FACILITY").t("　").p(f"{rng.randrange(301, 1299)}号", "FACILITY").t("　")
+    doc.p(pt.kanji(rng), "PERSON").t("さん（")
+    (doc.p(f"{age}歳", "AGE") if age >= 90 else doc.t(f"{age}歳")).t("）\n")
+    doc.t("夜間せん妄あり、娘の").p(Person(pt.family, rng.choice(GIVEN_B)).kanji(rng), "PERSON").t("さんに電話連絡（")
+    doc.p(phone(rng), "PHONE_NUMBER").t("）。\n担当：").p(_person_b(rng).family[0], "PERSON").t("Ns\n")
+
+
+STYLES_B = (_operative, _outpatient, _email, _english_letter, _form, _header_dump, _ward_note)
+
+
+def generate_b(n_phi: int = 280, n_clean: int = 80, seed: int = 8675309) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_b(rng)
+        d0 = date(2010, 1, 1) + timedelta(days=rng.randrange(0, 15 * 365))
+        pid = rng.choice([f"{rng.randrange(10**5, 10**7)}", f"K{rng.randrange(10**6, 10**7)}"])
+        doc = Doc(f"heldout-b-{i:04d}")
+        STYLES_B[i % len(STYLES_B)](rng, doc, pt, d0, pid)
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(["", "・", "* "]) + rng.choice(CLINICAL_B) + rng.choice(CLINICAL_B) for _ in range(6)]
+        docs.append({"id": f"clean-b-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs

@@ -32,9 +32,19 @@ def _types(text: str) -> dict[str, str]:
         ("Patient: YAMADA Taro, CT chest", "YAMADA Taro", "PERSON"),
         ("Patient: Taro Yamada", "Taro Yamada", "PERSON"),
         ("SUZUKI, ICHIRO", "SUZUKI, ICHIRO", "PERSON"),
+        ("Thank you for seeing Mr. Tateno (DOB", "Mr. Tateno", "PERSON"),
+        ("患者さん（ヤクシジ トヨ）は", "ヤクシジ トヨ", "PERSON"),
+        ("お名前（カタカナ）　のと　とよ", "のと　とよ", "PERSON"),
+        ("（記：吉岡）", "吉岡", "PERSON"),
+        ("--\n雲井　栞\n白樺リハビリテーション病院", "雲井　栞", "PERSON"),
+        ("夜間せん妄あり、娘の雲井トヨさんに電話連絡", "雲井トヨ", "PERSON"),
         # dates and ages
         ("令和5年4月1日に撮影", "令和5年4月1日", "DATE"),
         ("Ｈ３０．１２．３施行", "Ｈ３０．１２．３", "DATE"),
+        ("admitted on 平成30.3.7 with", "平成30.3.7", "DATE"),
+        ("次回はH.22.8.31に予約", "H.22.8.31", "DATE"),
+        ("DOB '47/5/14, hospital number 220094", "'47/5/14", "DATE"),
+        ("DOB '47/5/14, hospital number 220094", "220094", "ID"),
         ("92歳女性", "92歳", "AGE"),
         ("九十三歳", "九十三歳", "AGE"),
         ("Age: 95", "95", "AGE"),
@@ -54,7 +64,11 @@ def _types(text: str) -> dict[str, str]:
         ("https://pacs.example-hosp.jp/viewer?acc=1", "https://pacs.example-hosp.jp/viewer?acc=1", "URL"),
         # facilities
         ("聖路加国際病院へ転院。", "聖路加国際病院", "FACILITY"),
-        ("慶應義塾大学病院放射線科", "慶應義塾大学病院放射線科", "FACILITY"),
+        ("慶應義塾大学病院放射線科", "慶應義塾大学病院", "FACILITY"),
+        ("InstitutionName: 社会医療法人若葉会 若葉台中央病院", "社会医療法人若葉会 若葉台中央病院", "FACILITY"),
+        ("医療法人 恵仁会 くすのき眼科", "医療法人 恵仁会 くすのき眼科", "FACILITY"),
+        ("県立がんセンター北部病院へ", "県立がんセンター北部病院", "FACILITY"),
+        ("9F西病棟 1203号 林さん", "9F西病棟 1203号", "FACILITY"),
         ("ひまわり訪問看護ステーションへ", "ひまわり訪問看護ステーション", "FACILITY"),
         ("5階東病棟 502号室", "5階東病棟", "FACILITY"),
         ("5階東病棟 502号室", "502号室", "FACILITY"),
@@ -93,6 +107,8 @@ def test_positive(text: str, value: str, entity: str) -> None:
         "BP 132/78mmHg、HR 88bpm、SpO2 96%。NRS 3/10。",
         "75歳男性。胸痛の精査目的。",  # ages under 90 are kept
         "ICUに入院中。救急外来受診。",
+        "病理診断: 非定型腺腫様過形成。すりガラス様陰影。",
+        "Sputum culture grew S. pneumoniae.\nImages: see PACS.",
     ],
 )
 def test_negative_clinical_text_is_left_alone(text: str) -> None:
@@ -105,6 +121,13 @@ def test_negative_clinical_text_is_left_alone(text: str) -> None:
         ("3月 山田さん", "3月"),  # a month before a name is not part of the name
         ("主治医 久保田心春　記載医 百瀬結菜", "記載医"),
         ("住所 大分県稲城市藤金9丁目5番地21 電話 ０９０", "電話"),
+        ("下記の患者様をご紹介申し上げます。", "下記の患者"),
+        ("お疲れ様です。", "お疲れ"),
+        ("報告: 田中優医師 実施日 2024.7.11", "実施日"),
+        ("閉塞性換気障害あり。判読 青木 先生", "判読"),
+        ("術者　柳田美穂　助手　宍戸 瑛太", "助手"),
+        ("整形外科 小山 実(主治医)に電話連絡", "に電話連絡"),
+        ("関東労災病院 放射線診断科", "放射線診断科"),
     ],
 )
 def test_near_miss_context_is_not_swallowed(text: str, kept: str) -> None:

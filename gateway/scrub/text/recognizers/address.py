@@ -25,7 +25,8 @@ _BUILDING = (
     rf"|\s?(?!電話|TEL|Tel|FAX|Fax|携帯|連絡|内線|PHS)[{KANJI}{KATAKANA}A-Za-z・ー]{{1,16}}\s?[0-9]{{2,4}}(?:号室|号)?(?![0-9]))?"
 )
 _ADDRESS = re.compile(
-    rf"(?:{_PREF})?(?:{_MUNI}){{1,3}}[{KANJI}{KATAKANA}{HIRAGANA}ヶ]{{1,14}}?{_BLOCK}{_BUILDING}|"
+    rf"(?:{_PREF})?(?:{_MUNI}){{1,3}}[{KANJI}{KATAKANA}{HIRAGANA}ヶ]{{1,14}}?(?:{_BLOCK}|[0-9]{{1,4}}(?![0-9.]))"
+    rf"{_BUILDING}|"
     rf"{_PREF}(?:{_MUNI}){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
     rf"|(?<![{KANJI}])(?:{_MUNI}){{1,3}}(?:{_TOWN})?{_BLOCK}{_BUILDING}"
 )

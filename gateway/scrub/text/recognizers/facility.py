@@ -1,4 +1,6 @@
-"""FACILITY: hospital and clinic names (with a following department), numbered wards and rooms.
+"""FACILITY: hospital and clinic names (with their corporate prefix: 医療法人社団 緑風会 ...), facility labels
+(InstitutionName:, 紹介元:), clinic names made of a proper name and a specialty (くすのき眼科), numbered wards and
+rooms.
 
 Generic references (当院, 他院, 近医, 大学病院, 総合病院) are not identifying and are left alone; so are bare
 department names (放射線科)."""
@@ -15,6 +17,7 @@ from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRec
 
 _F = load("facility")
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in sorted(_F["suffixes"], key=len, reverse=True)) + ")"
+_GENERIC_UNITS = frozenset(_F["generic_units"])
 _GENERIC = tuple(sorted(_F["generic_prefixes"], key=len, reverse=True))
 _DEPT = "(?:" + "|".join(re.escape(s) for s in sorted(_F["department_suffixes"], key=len, reverse=True)) + ")"
 _FACILITY = re.compile(
@@ -22,7 +25,8 @@ _FACILITY = re.compile(
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
-    rf"(?<![{KANJI}0-9])(?:[0-9一二三四五六七八九十]+階\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
+    rf"(?<![{KANJI}0-9])(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
+    r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?)?"
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)|(?:Room|room|RM)\s?#?[0-9]{2,4}"
 )
 _HIRA = re.compile(f"[{HIRAGANA}]+")
@@ -39,6 +43,33 @@ def _strip_generic(name: str) -> str:
                 changed = True
                 break
     return name
+
+
+# corporate prefixes: 医療法人社団 緑風会, 独立行政法人地域医療機能推進機構 ... up to the facility name
+_CORP = re.compile(
+    r"(?:(?:社会|特定)?医療法人(?:社団|財団)?|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|"
+    r"学校法人|社会福祉法人|公益(?:社団|財団)法人|一般(?:社団|財団)法人|国家公務員共済組合連合会|日本赤十字社)"
+    rf"[\s{KANJI}{KATAKANA}{HIRAGANA}]{{0,30}}?$"
+)
+_FAC_LABEL = re.compile(
+    r"(?:InstitutionName|Institution|Hospital|施設名|医療機関名?|病院名|紹介元医療機関|紹介先医療機関|所属施設)"
+    r"\s?[:：]\s?(?P<v>[^\n、。,;()（）]{2,40})"
+    r"|(?:紹介元|紹介先|依頼元|依頼施設|送付先|転院先|前医)\s?[:：]\s?(?P<w>[^\s、。,;()（）]{2,30})"
+)
+_BARE_CLINIC = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}])(?P<v>[{HIRAGANA}{KATAKANA}]{{2,10}}(?:眼科|内科|外科|歯科|皮膚科|小児科|耳鼻科|耳鼻咽喉科|整形外科|"
+    r"婦人科|産婦人科|泌尿器科|心療内科|胃腸科|循環器科)(?:医院|クリニック)?)"
+)
+
+
+_MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
+
+
+def _extend_corp(text: str, start: int) -> int:
+    """Move ``start`` left over a corporate prefix on the same line (医療法人社団 緑風会 ...)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    corp = _CORP.search(text, line_start, start)
+    return corp.start() if corp is not None else start
 
 
 class FacilityRecognizer(JaRecognizer):
@@ -62,7 +93,7 @@ class FacilityRecognizer(JaRecognizer):
                 tok = morphemes[k]
                 if tok.end > s and (
                     tok.pos[0] in _STOP_POS0
-                    or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[1] != "固有名詞")
+                    or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[0] != "名詞")
                 ):
                     cut = max(cut, tok.end)
                 k += 1
@@ -72,7 +103,20 @@ class FacilityRecognizer(JaRecognizer):
                 continue
             lead = len(text[cut:suf_start]) - len(text[cut:suf_start].lstrip())
             start = cut + lead + (len(name) - len(rest))
-            end = fm.end("dept") if fm.group("dept") else fm.end("suf")
-            yield start, end, 0.8
+            # a department after the facility stays (bare department names are clinical context, not identifiers)
+            end = fm.end("suf")
+            more = _MORE_SUFFIX.match(text, end)  # 県立がんセンター北部 + 病院
+            if more is not None:
+                end = more.end()
+            cstart = _extend_corp(text, start)
+            yield cstart, end, 0.9 if cstart != start else 0.8
+        for m in _FAC_LABEL.finditer(text):
+            g = "v" if m.group("v") else "w"
+            value = m.group(g)
+            if value.strip() not in _GENERIC_UNITS and not _strip_generic(value.strip()) == "":
+                yield m.start(g), m.end(g) - (len(value) - len(value.rstrip())), 0.8
+        for m in _BARE_CLINIC.finditer(text):
+            cstart = _extend_corp(text, m.start("v"))
+            yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7
         for m in _WARD.finditer(text):
             yield m.start(), m.end(), 0.75

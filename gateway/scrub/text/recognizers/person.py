@@ -37,20 +37,22 @@ _LABELS = sorted(_CTX["label_prefixes"], key=len, reverse=True)
 _PREFIXES = sorted(set(_CTX["prefixes"]) | set(_LABELS), key=len, reverse=True)
 _PREFIX_RE = re.compile("(?P<p>" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?P<colon>\s?[:：]\s?|\s|[(（])?")
 _LABEL_SET = frozenset(_LABELS)
+_NEEDS_SEP = frozenset(_CTX["separator_required"])
 
 _CAP = r"[A-Z][a-z]+|[A-Z]{2,}"
 _ROMAJI_PAIR = re.compile(
-    rf"(?<![A-Za-z])(?P<a>{_CAP})(?:\s?,\s?|\s|\^|\u3000|・)(?P<b>{_CAP})(?:(?:\s|\^)(?P<c>{_CAP}))?(?![A-Za-z])"
+    rf"(?<![A-Za-z])(?P<a>{_CAP})(?:[ ]?,[ ]?|[ ]|\^|\u3000|・)(?P<b>{_CAP})(?:(?:[ ]|\^)(?P<c>{_CAP}))?(?![A-Za-z])"
 )
 _TITLE = re.compile(
-    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?\s?(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:\s(?P<m>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?[ ]?(?P<n>[A-Z][a-z]+|[A-Z]{2,})"
+    r"(?:[ ](?P<m>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
 )
 _ROMAJI_SUFFIX = re.compile(
-    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:-|\s)(?:sama|san|sensei|shi|kun|chan)(?![A-Za-z])"
+    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:-|[ ])(?:sama|san|sensei|shi|kun|chan)(?![A-Za-z])"
 )
 _ROMAJI_LABEL = re.compile(
     r"(?:Name|NAME|Patient|Physician|Radiologist|Reporter|Doctor|Referring|Signed|Nurse|Technologist|氏名|ローマ字|担当|主治医|"
-    r"読影医|依頼医|記載者|報告医|Dr\.?)\s?[:：]?\s?(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?:\s?,?\s(?P<b>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+    r"読影医|依頼医|記載者|報告医|Dr\.?)[ ]?[:：]?[ ]?(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?:[ ]?,?[ ](?P<b>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
 )
 # capitalised English words that happen to split into romaji syllables
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
@@ -59,16 +61,32 @@ _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
 _NAME_RUN = f"[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000・][{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}})?"
 _BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
 _LABEL_VALUE = re.compile(
-    "(?P<p>" + "|".join(re.escape(p) for p in _LABELS) + rf")(?:\s?[:：|｜】\])>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
+    "(?<![A-Za-z])(?P<p>"
+    + "|".join(re.escape(p) for p in _LABELS)
+    + rf")(?:\s?[:：|｜】>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
 )
 _SIGNATURE = re.compile(
     rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000](?P<v>{_NAME_RUN})"
     rf"(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
 )
+_PERSON_WORDS = sorted(
+    {*_CTX["prefixes"], "患者さん", "患者様", "ご本人", "奥様", "ご主人", "ご家族", "娘さん", "息子さん"},
+    key=len,
+    reverse=True,
+)
+_PERSON_WORD_BRACKET = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in _PERSON_WORDS) + rf")\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]"
+)
 _PARTICLE_POS = frozenset({"助詞", "助動詞"})
 _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
 _SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
 _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
+_GROUP_SEP = re.compile("[ \u3000・]")
+_HIRA_ONLY = re.compile(f"[{HIRAGANA}]+")
+_CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "で", "も", "より", "から"})
+_PREFIX_SET = frozenset(_PREFIXES)
+_NEVER_END = tuple(w for w in _NEVER if len(w) >= 2)
+_ROLE_END = tuple({*(w for w in _NEVER if len(w) >= 2), *(p for p in _PREFIXES if len(p) >= 2)} - set(_SUFFIXES))
 _PREFIX_TUPLE = tuple(p for p in _PREFIXES if len(p) >= 2)
 _STRONG_RE = "|".join(re.escape(x) for x in sorted(_STRONG, key=len, reverse=True))
 _HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
@@ -78,66 +96,95 @@ _CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|�
 
 
 def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = False) -> tuple[int, int] | None:
-    """Trim a raw name candidate: a second group that is a role or label word (記載医), an honorific at the end,
-    particles and what follows them (unless the value is closed by a delimiter, as hiragana names are),
-    department or never-name words."""
-    value = text[s:e]
-    sep = max(value.find(" "), value.find("\u3000"), value.find("・"))
-    if s > 0 and text[s - 1].isdigit():  # 3月 山田さん: the first group is a counter
-        if sep <= 0:
-            return None
-        s += sep + 1
-        value = text[s:e]
-        sep = -1
-    for w in _NEVER_LONG:
-        if len(value) > len(w) + 1 and value.startswith(w) and sep != len(w):
-            s += len(w)
-            value = value[len(w) :]
-            if len(value) > 2 and value[0] in "はがのをにへとも":
-                s += 1
-                value = value[1:]
-            sep = max(value.find(" "), value.find("\u3000"), value.find("・"))
-            break
-    if sep > 0:
-        second = value[sep + 1 :]
-        if (
-            second in _NEVER
-            or second.startswith(_PREFIX_TUPLE)
-            or second.endswith(_DEPT_END)
-            or any(second.startswith(w) for w in _NEVER if len(w) >= 2)
+    """Trim a raw name candidate (at most two space-separated groups) to the name itself.
+
+    Dropped: a leading counter group (3月 山田), a leading role or label group (一次読影 早川, 処方医 平野), a
+    trailing group that is a role, label, department or honorific (記載医, 実施日 after 医師), the honorific at
+    the end, a leading never-name word (患者はやまだ), and text before the last particle of a kanji/katakana
+    value (娘の雲井トヨ) or, when the value is not closed by a delimiter, from the first particle on."""
+    m = _GROUP_SEP.search(text, s, e)
+    groups = [(s, m.start()), (m.end(), e)] if m else [(s, e)]
+    if s > 0 and text[s - 1].isdigit():
+        groups = groups[1:]
+    if len(groups) == 2:
+        g1 = text[groups[0][0] : groups[0][1]]
+        toks = [t for t in ms if groups[0][0] <= t.start and t.end <= groups[0][1]]
+        action = any(t.pos[2] == "サ変可能" for t in toks) and not any(
+            t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks
+        )
+        if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or action:
+            groups = groups[1:]  # 判読 青木 先生: an action noun before the name
+    kept: list[tuple[int, int]] = []
+    for gs, ge in groups:
+        g = text[gs:ge]
+        if kept and (
+            g in _NEVER
+            or g in _SUFFIXES
+            or g.startswith(_PREFIX_TUPLE)
+            or g.endswith(_DEPT_END)
+            or any(g.startswith(w) for w in _NEVER_LONG)
         ):
-            value = value[:sep]
-            e = s + sep
-    for suf in _SUFFIXES_LONGEST:
-        if len(value) > len(suf) and value.endswith(suf):
-            e -= len(suf)
-            value = value[: -len(suf)].rstrip()
-            e = s + len(value)
             break
-    closed = closed or e >= len(text) or text[e] in _DELIM_AFTER or (text[e].isspace())
+        suf = next((x for x in _SUFFIXES_LONGEST if len(g) > len(x) and g.endswith(x)), None)
+        if suf is not None:
+            kept.append((gs, ge - len(suf)))
+            break
+        kept.append((gs, ge))
+    if not kept:
+        return None
+    s, e = kept[0][0], kept[-1][1]
+    value = text[s:e]
+    for w in _NEVER_LONG:
+        if len(value) > len(w) + 1 and value.startswith(w) and not _GROUP_SEP.match(value, len(w)):
+            s += len(w)
+            if e - s > 2 and text[s] in "はがのをにへとも":
+                s += 1
+            break
+    if not _HIRA_ONLY.fullmatch(text[s:e].replace(" ", "")):
+        # 娘の雲井トヨ -> 雲井トヨ: a particle inside a kanji/katakana value ends whatever came before it
+        for tok in ms:
+            if tok.start >= e:
+                break
+            if s < tok.start and tok.end < e and tok.pos[0] in _PARTICLE_POS and tok.surface in _CUT_PARTICLES:
+                s = tok.end
+    closed = closed or e >= len(text) or text[e] in _DELIM_AFTER or text[e].isspace()
     if not closed:
-        for m in ms:
-            if m.start <= s:
+        for tok in ms:
+            if tok.start <= s:
                 continue
-            if m.start >= e:
+            if tok.start >= e:
                 break
-            if m.pos[0] in _PARTICLE_POS:
-                e = m.start
+            if tok.pos[0] in _PARTICLE_POS:
+                e = tok.start
                 break
-        value = text[s:e].rstrip(" \u3000・")
-        e = s + len(value)
-    first = next((m for m in ms if m.start == s), None)
-    if first is not None and first.pos[0] in _PARTICLE_POS and not closed:
+    value = text[s:e].rstrip(" \u3000・")
+    e = s + len(value)
+    first = next((tok for tok in ms if tok.start == s), None)
+    if (
+        first is not None
+        and first.pos[0] in _PARTICLE_POS
+        and not (closed and _HIRA_ONLY.fullmatch(value.replace(" ", "")))
+    ):
         return None
-    if not value or value in _NEVER or value in _ALLOW or value.endswith(_DEPT_END):
+    if not value or value in _NEVER or value in _ALLOW or value in _SUFFIXES or value.endswith(_DEPT_END):
         return None
-    if any(w in _NEVER for w in value.replace("\u3000", " ").split(" ")):
+    if value.endswith(_NEVER_END) or any(w in _NEVER for w in value.split(" ")):
         return None
     return s, e
 
 
 def _is_romaji_name(word: str) -> bool:
     return word.lower() not in _NOT_ROMAJI and is_romaji(word) and len(word) >= 2
+
+
+def _suffix_after_name(text: str, start: int, word: str) -> bool:
+    """医師 in 田中優医師, Dr. in 関Dr.: a role word glued to the name before it is a suffix, not a label."""
+    return word in _SUFFIXES and start > 0 and bool(_NAME_TOKEN.match(text[start - 1]) or text[start - 1].isalpha())
+
+
+def _likeness(text: str, end: int) -> bool:
+    """様 followed by a kanji is the suffix '-like' (腺腫様過形成, 結節様陰影), not an honorific."""
+    return text[end - 1 : end] == "様" and end < len(text) and bool(_KANJI_ONLY.match(text[end]))
 
 
 def _counter_after_number(ms: list[Morph], i: int) -> bool:
@@ -186,6 +233,7 @@ class PersonRecognizer(JaRecognizer):
             *self._signatures(text, morphemes),
             *self._honorific_raw(text, morphemes),
             *self._name_lines(text, morphemes),
+            *self._bracket_after_person_word(text),
             *self._romaji(text),
         ]
         yield from found
@@ -199,12 +247,28 @@ class PersonRecognizer(JaRecognizer):
                 continue
             seen.add(e)
             m = _BRACKETED.match(text, e)
-            if m is not None and m.group("v").strip() not in _NEVER:
+            v = m.group("v").strip() if m is not None else ""
+            if (
+                m is not None
+                and v not in _NEVER
+                and v not in _ALLOW
+                and not v.endswith(_DEPT_END)
+                and v not in _PREFIX_SET
+            ):
                 yield m.start("v"), m.end("v"), 0.8
+
+    # 5b. a name in brackets after a person word: 患者さん（ヤクシジ トヨ）, 長女（佐藤 花子）
+    def _bracket_after_person_word(self, text: str) -> Iterator[Span]:
+        for m in _PERSON_WORD_BRACKET.finditer(text):
+            v = m.group("v").strip()
+            if v not in _NEVER and v not in _ALLOW and not v.endswith(_DEPT_END):
+                yield m.start("v"), m.end("v"), 0.75
 
     # 6. the value after a name label, by characters (robust to tokenisation of rare and hiragana names)
     def _label_values(self, text: str, ms: list[Morph]) -> Iterator[Span]:
         for m in _LABEL_VALUE.finditer(text):
+            if _suffix_after_name(text, m.start("p"), m.group("p")):
+                continue
             span = _trim_value(text, m.start("v"), m.end("v"), ms)
             if span is not None:
                 yield span[0], span[1], 0.8
@@ -212,6 +276,8 @@ class PersonRecognizer(JaRecognizer):
     # 8. names before a strong honorific, by characters: たかだ さちこさん (kana names Sudachi splits)
     def _honorific_raw(self, text: str, ms: list[Morph]) -> Iterator[Span]:
         for m in _HONORIFIC_RAW.finditer(text):
+            if _likeness(text, m.end()):
+                continue
             s, e = m.start("v"), m.end("v")
             closed_left = s == 0 or text[s - 1] in _DELIM_AFTER or text[s - 1].isspace() or text[s - 1] in ":："
             if not closed_left:
@@ -235,7 +301,15 @@ class PersonRecognizer(JaRecognizer):
             s, e = m.start("v"), m.end("v")
             prev_end = text.rfind("\n", 0, m.start())
             prev_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip() if prev_end > 0 else ""
-            if not (prev_line.endswith(_ORG_LINE_END) or _CONTACT_LINE.match(text, m.end() + 1)):
+            next_end = text.find("\n", m.end() + 1)
+            next_line = text[m.end() + 1 : next_end if next_end != -1 else len(text)].strip()
+            if not (
+                prev_line.endswith(_ORG_LINE_END)
+                or prev_line in ("--", "-- ", "──", "―", "以上")
+                or _CONTACT_LINE.match(text, m.end() + 1)
+                or next_line.endswith(_ORG_LINE_END)
+                or any(w in next_line for w in ("病院", "クリニック", "医院", "センター", "診療所"))
+            ):
                 continue
             span = _trim_value(text, s, e, ms)
             if span is not None and span[1] - span[0] >= 2:
@@ -254,7 +328,7 @@ class PersonRecognizer(JaRecognizer):
         i = 0
         while i < n:
             m = ms[i]
-            if not m.is_person or m.surface in _ALLOW:
+            if not m.is_person or m.surface in _ALLOW or m.surface.isascii():
                 i += 1
                 continue
             j = i + 1
@@ -267,13 +341,13 @@ class PersonRecognizer(JaRecognizer):
                     has_given |= nxt.pos[3] == "名"
                     j += 1
                     continue
-                if nxt.pos[0] == "空白" and len(nxt.surface) == 1 and j + 1 < n and ms[j + 1].is_person:
+                if nxt.pos[0] == "空白" and nxt.surface == " " and j + 1 < n and ms[j + 1].is_person:
                     j += 1
                     continue
                 break
             # a surname followed by a given name the dictionary does not know: 山田 颯 / 東海林 詩織
             if has_family and not has_given and j < n:
-                k = j + 1 if ms[j].pos[0] == "空白" and len(ms[j].surface) == 1 else j
+                k = j + 1 if ms[j].pos[0] == "空白" and ms[j].surface == " " else j
                 if k < n:
                     cand = ms[k]
                     after = ms[k + 1] if k + 1 < n else None
@@ -281,6 +355,7 @@ class PersonRecognizer(JaRecognizer):
                         _KANJI_ONLY.fullmatch(cand.surface)
                         and len(cand.surface) <= 3
                         and _is_name_like(cand, strict=False)
+                        and cand.surface not in _SUFFIXES
                         and cand.pos[2] != "サ変可能"
                         and cand.pos[1] != "数詞"
                         and (after is None or after.pos[0] != "名詞" or after.surface in _SUFFIXES)
@@ -289,11 +364,16 @@ class PersonRecognizer(JaRecognizer):
                         has_given = True
             if has_given and has_family and j < n and _boundary(ms[j + 1] if j + 1 < n else None):
                 tail = ms[j]
-                if len(tail.surface) == 1 and _KANJI_ONLY.fullmatch(tail.surface) and tail.pos[0] == "名詞":
+                if (
+                    len(tail.surface) == 1
+                    and _KANJI_ONLY.fullmatch(tail.surface)
+                    and tail.pos[0] == "名詞"
+                    and tail.surface not in _SUFFIXES
+                ):
                     j += 1
             if has_given and not has_family and i >= 1:
                 k = i - 1
-                if ms[k].pos[0] == "空白" and len(ms[k].surface) == 1 and k >= 1:
+                if ms[k].pos[0] == "空白" and ms[k].surface == " " and k >= 1:
                     k -= 1
                 head = ms[k]
                 if (
@@ -331,8 +411,10 @@ class PersonRecognizer(JaRecognizer):
             if m.surface not in _SUFFIXES:
                 continue
             strong = m.surface in _STRONG
+            if _likeness(text, m.end):
+                continue
             k = idx - 1
-            if k >= 1 and ms[k].pos[0] == "空白" and len(ms[k].surface) == 1:
+            if k >= 1 and ms[k].pos[0] == "空白" and ms[k].surface == " ":
                 k -= 1
             span = self._walk_left(ms, k, strict=not strong)
             if span is not None:
@@ -344,22 +426,30 @@ class PersonRecognizer(JaRecognizer):
         groups = 1
         evidence = False
         start_idx = None
+        first_group_start = None
+        group_evidence = False
         while i >= 0:
             m = ms[i]
-            if m.pos[0] == "空白" and len(m.surface) == 1 and start_idx is not None and groups < 2:
+            if m.pos[0] == "空白" and m.surface == " " and start_idx is not None and groups < 2:
                 groups += 1
+                first_group_start = start_idx
+                group_evidence = False
                 i -= 1
                 continue
             if not _is_name_like(m, strict=False) or _counter_after_number(ms, i):
                 break
             if chars + len(m.surface) > 10:
                 break
-            evidence |= m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
+            ev = m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
+            evidence |= ev
+            group_evidence |= ev
             chars += len(m.surface)
             start_idx = i
             i -= 1
         if start_idx is None:
             return None
+        if first_group_start is not None and start_idx < first_group_start and not group_evidence:
+            start_idx = first_group_start  # 判読 青木 先生: the word before the space is not part of the name
         if strict and not evidence:
             return None
         # do not start a span on a space
@@ -376,19 +466,33 @@ class PersonRecognizer(JaRecognizer):
                 continue
             if pm.start() > 0 and pm.start() not in {m.start for m in ms[max(0, k - 4) : k]}:
                 continue  # the prefix must begin on a token boundary
+            if pm.group("p") in _NEEDS_SEP and not pm.group("colon"):
+                continue
+            if _suffix_after_name(text, pm.start(), pm.group("p")):
+                continue
             label = pm.group("p") in _LABEL_SET and bool(pm.group("colon"))
             strict = not label
             chars, groups, end_k, evidence = 0, 1, None, False
             j = k
             while j < len(ms):
                 m = ms[j]
-                if m.pos[0] == "空白" and len(m.surface) == 1 and end_k is not None and groups < 2:
-                    if j + 1 < len(ms) and _is_name_like(ms[j + 1], strict=False):
+                if m.pos[0] == "空白" and m.surface == " " and end_k is not None and groups < 2:
+                    if (
+                        j + 1 < len(ms)
+                        and _is_name_like(ms[j + 1], strict=False)
+                        and ms[j + 1].surface not in _PREFIX_SET
+                        and ms[j + 1].surface not in _SUFFIXES
+                    ):
                         groups += 1
                         j += 1
                         continue
                     break
-                if not _is_name_like(m, strict=False) or chars + len(m.surface) > 10 or _counter_after_number(ms, j):
+                if (
+                    not _is_name_like(m, strict=False)
+                    or m.surface in _SUFFIXES
+                    or chars + len(m.surface) > 10
+                    or _counter_after_number(ms, j)
+                ):
                     break
                 evidence |= m.is_person or m.oov or m.pos[1] == "固有名詞" or bool(_KANA_ONLY.fullmatch(m.surface))
                 chars += len(m.surface)
@@ -413,7 +517,9 @@ class PersonRecognizer(JaRecognizer):
                     yield m.start("a"), end, 0.8
         for m in _TITLE.finditer(text):
             end = m.end("m") if m.group("m") else m.end("n")
-            yield m.start("n"), end, 0.85
+            # Mr./Mrs./Ms. go with the name; Dr./Prof. stay (they carry the role)
+            start = m.start() if m.group(0)[:2] in ("Mr", "Ms", "Mi") else m.start("n")
+            yield start, end, 0.85
         for m in _ROMAJI_SUFFIX.finditer(text):
             if _is_romaji_name(m.group("n")):
                 yield m.start("n"), m.end("n"), 0.8
