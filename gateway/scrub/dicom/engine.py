@@ -105,10 +105,25 @@ def _pixel_options(options_obj: Any) -> Any:
         return None
 
 
+def _ascii(ds: Dataset, tag: int) -> str:
+    """A short coded value (CS, UI) read without pydicom's keyword machinery; '' when absent."""
+    elem: Any = ds.get_item(tag)
+    if elem is None:
+        return ""
+    value = elem.value
+    if isinstance(value, bytes):
+        return value.decode("latin-1").strip(" \x00")
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    return "\\".join(str(v) for v in value) if hasattr(value, "__iter__") else str(value)
+
+
 def is_pixel_candidate(ds: Dataset) -> bool:
-    modality = str(ds.get("Modality", "") or "").upper()
-    sop = str(ds.get("SOPClassUID", "") or "")
-    burned = str(ds.get("BurnedInAnnotation", "") or "").upper()
+    modality = _ascii(ds, 0x00080060).upper()
+    sop = _ascii(ds, 0x00080016)
+    burned = _ascii(ds, 0x00280301).upper()
     return (
         modality in PIXEL_CANDIDATE_MODALITIES
         or burned == "YES"
@@ -337,12 +352,16 @@ def _check_warnings(caught: Iterable[warnings.WarningMessage]) -> None:
 
 
 def _check_object(ds: Dataset) -> None:
-    sop_class = str(ds.file_meta.get("MediaStorageSOPClassUID", "") or ds.get("SOPClassUID", ""))
-    if sop_class == DICOMDIR_SOP_CLASS or "DirectoryRecordSequence" in ds:
+    sop_class = _ascii(ds.file_meta, 0x00020002) or _ascii(ds, 0x00080016)
+    if sop_class == DICOMDIR_SOP_CLASS or 0x00041220 in ds:
         raise Quarantine("DICOMDIR (media directory), not a composite object")
-    for kw in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "SeriesInstanceUID"):
-        v = ds.get(kw)
-        if not v or not str(v).strip():
+    for kw, tag in (
+        ("SOPClassUID", 0x00080016),
+        ("SOPInstanceUID", 0x00080018),
+        ("StudyInstanceUID", 0x0020000D),
+        ("SeriesInstanceUID", 0x0020000E),
+    ):
+        if not _ascii(ds, tag):
             raise Quarantine(f"missing {kw}")
 
 
@@ -457,7 +476,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     verdict = verify.verify_output(out, facts, options)
     if not verdict.ok:
         raise Quarantine("verifier: " + "; ".join(verdict.reasons[:5]))
-    rel = f"{ds.StudyInstanceUID}/{ds.SeriesInstanceUID}/{ds.SOPInstanceUID}.dcm"
+    rel = f"{_ascii(ds, 0x0020000D)}/{_ascii(ds, 0x0020000E)}/{_ascii(ds, 0x00080018)}.dcm"
     return Outcome("ok", "", out, rel, ctx.pseudonym)
 
 
@@ -518,10 +537,10 @@ def _write(ds: Dataset, ts: str, pixel_raw: bytes, options: DicomDeidOptions) ->
             return buf.getvalue()
         implicit = ts == "1.2.840.10008.1.2"
         fp = DicomBytesIO()
-        fp.write(_file_meta_bytes(str(ds.SOPClassUID), str(ds.SOPInstanceUID), ts))
+        fp.write(_file_meta_bytes(_ascii(ds, 0x00080016), _ascii(ds, 0x00080018), ts))
         fp.is_little_endian = True
         fp.is_implicit_VR = implicit
-        charset = ds.get("SpecificCharacterSet")
+        charset = ds[0x00080005].value if 0x00080005 in ds else None
         encodings = convert_encodings(charset) if charset else [default_encoding]
         _write_items(fp, ds, encodings, list(_marker_bytes(options, implicit)))
         if pixel_raw:

@@ -394,9 +394,10 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
     for mt in ds.file_meta.keys():  # noqa: SIM118 - Dataset iterates elements
         if int(mt) not in _ALLOWED_META:
             reasons.append(f"file meta element {int(mt):08X} not allowed")
-    if ds.get("PatientIdentityRemoved") != "YES":
+    if 0x00120062 not in ds or ds[0x00120062].value != "YES":
         reasons.append("PatientIdentityRemoved is not YES")
-    codes = {str(i.get("CodeValue", "")) for i in ds.get("DeidentificationMethodCodeSequence", ()) or ()}
+    seq = ds[0x00120064].value if 0x00120064 in ds else None
+    codes = {str(i[0x00080100].value) for i in seq or () if 0x00080100 in i}
     if "113100" not in codes:
         reasons.append("DeidentificationMethodCodeSequence lacks 113100")
     profile = compile_profile(options)
