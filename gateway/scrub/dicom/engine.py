@@ -131,10 +131,11 @@ def is_pixel_candidate(ds: Dataset) -> bool:
     )
 
 
-def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> bytes:
-    """The raw bytes of the pixel data elements starting at ``pos`` (explicit/implicit little endian).
-    Anything after them (trailing padding, signatures) is dropped. Raises Quarantine when truncated."""
-    out = bytearray()
+def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> memoryview:
+    """A view (no copy) of the pixel data elements starting at ``pos`` (explicit/implicit little endian); they
+    are contiguous. Anything after them (trailing padding, signatures) is dropped. Raises Quarantine when
+    truncated."""
+    first = pos
     n = len(data)
     while pos + 8 <= n:
         group, elem = struct.unpack_from("<HH", data, pos)
@@ -174,9 +175,8 @@ def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> bytes:
             end = start + length
             if end > n:
                 raise Quarantine("pixel data shorter than declared")
-        out += data[pos:end]
         pos = end
-    return bytes(out)
+    return memoryview(data)[first:pos]
 
 
 _MAX_DEPTH = 64
@@ -269,7 +269,7 @@ def _expected_native_length(ds: Dataset) -> int | None:
     return (total_bits + 7) // 8
 
 
-def _native_length(pixel_raw: bytes, implicit: bool) -> int | None:
+def _native_length(pixel_raw: bytes | memoryview, implicit: bool) -> int | None:
     if len(pixel_raw) < 8:
         return None
     tag = struct.unpack_from("<HH", pixel_raw, 0)
@@ -432,7 +432,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
                     raise Quarantine(f"unreadable DICOM ({type(exc).__name__})") from None
             _check_warnings(caught)
             whole = True
-    pixel_raw = b""
+    pixel_raw: bytes | memoryview = b""
     if not whole:
         if ts not in RAW_COPY_SYNTAXES and ts in UID_dictionary and "Big Endian" in UID_dictionary[ts][0]:
             raise Quarantine("unsupported transfer syntax")
@@ -520,7 +520,7 @@ def _marker_bytes(options: DicomDeidOptions, implicit: bool) -> tuple[tuple[int,
     return tuple(out)
 
 
-def _write(ds: Dataset, ts: str, pixel_raw: bytes, options: DicomDeidOptions) -> bytes:
+def _write(ds: Dataset, ts: str, pixel_raw: bytes | memoryview, options: DicomDeidOptions) -> bytes:
     try:
         if ts in FULL_PARSE_SYNTAXES:  # big endian: pydicom's writer
             _deid_markers(ds, options)
@@ -543,9 +543,7 @@ def _write(ds: Dataset, ts: str, pixel_raw: bytes, options: DicomDeidOptions) ->
         charset = ds[0x00080005].value if 0x00080005 in ds else None
         encodings = convert_encodings(charset) if charset else [default_encoding]
         _write_items(fp, ds, encodings, list(_marker_bytes(options, implicit)))
-        if pixel_raw:
-            fp.write(pixel_raw)
-        return bytes(fp.getvalue())
+        return b"".join((fp.getvalue(), pixel_raw))  # the one copy of the pixel data
     except Quarantine:
         raise
     except Exception as exc:
