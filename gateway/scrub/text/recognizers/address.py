@@ -44,6 +44,10 @@ class AddressRecognizer(JaRecognizer):
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
         for m in _ADDRESS.finditer(text):
             s, e = m.start(), m.end()
+            for word in _CONTEXT_AFTER:  # 東京都在住: 在住 is context, not address
+                idx = text.find(word, s, e)
+                if idx > s:
+                    e = idx
             while e > s and text[e - 1] in "-の ":
                 e -= 1
             if e - s >= 3:

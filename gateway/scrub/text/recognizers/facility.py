@@ -113,7 +113,7 @@ class FacilityRecognizer(JaRecognizer):
         for m in _FAC_LABEL.finditer(text):
             g = "v" if m.group("v") else "w"
             value = m.group(g)
-            if value.strip() not in _GENERIC_UNITS and not _strip_generic(value.strip()) == "":
+            if value.strip() not in _GENERIC_UNITS and _strip_generic(value.strip()) != "":
                 yield m.start(g), m.end(g) - (len(value) - len(value.rstrip())), 0.8
         for m in _BARE_CLINIC.finditer(text):
             cstart = _extend_corp(text, m.start("v"))

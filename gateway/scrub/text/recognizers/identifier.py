@@ -17,7 +17,8 @@ _LABELS = (
     r"検体(?:番号|No\.?|ID)|標本(?:番号|No\.?)|病理(?:番号|No\.?|組織番号)|細胞診番号|ブロック番号|"
     r"Accession(?:\s?(?:No\.?|Number|#))?|ACC(?:\s?No\.?|#)?|Acc\.?\s?No\.?|MRN|PID|Patient\s?ID|"
     r"Study\s?ID|Exam(?:ination)?\s?(?:No\.?|ID)|Order\s?(?:No\.?|ID)|Specimen\s?(?:No\.?|ID)|Case\s?(?:No\.?|ID)|"
-    r"(?:[Hh]ospital|[Pp]atient|[Cc]ase|[Cc]hart|[Rr]ecord|[Mm]edical [Rr]ecord|[Rr]egistration)\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
+    r"(?:[Hh]ospital|[Pp]atient|[Cc]ase|[Cc]hart|[Rr]ecord|[Mm]edical [Rr]ecord|[Rr]egistration)"
+    r"\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
     r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|No\.|NO\.|№|#"
 )
 _LABELLED = re.compile(

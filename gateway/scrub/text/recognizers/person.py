@@ -52,7 +52,8 @@ _ROMAJI_SUFFIX = re.compile(
 )
 _ROMAJI_LABEL = re.compile(
     r"(?:Name|NAME|Patient|Physician|Radiologist|Reporter|Doctor|Referring|Signed|Nurse|Technologist|氏名|ローマ字|担当|主治医|"
-    r"読影医|依頼医|記載者|報告医|Dr\.?)[ ]?[:：]?[ ]?(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?:[ ]?,?[ ](?P<b>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+    r"読影医|依頼医|記載者|報告医|Dr\.?)[ ]?[:：]?[ ]?"
+    r"(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?:[ ]?,?[ ](?P<b>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
 )
 # capitalised English words that happen to split into romaji syllables
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
@@ -81,6 +82,9 @@ _PARTICLE_POS = frozenset({"助詞", "助動詞"})
 _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
 _SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
 _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
+_KANA_AFTER = re.compile(
+    f"[ \u3000・]?[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
+)
 _GROUP_SEP = re.compile("[ \u3000・]")
 _HIRA_ONLY = re.compile(f"[{HIRAGANA}]+")
 _CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "で", "も", "より", "から"})
@@ -183,8 +187,14 @@ def _suffix_after_name(text: str, start: int, word: str) -> bool:
 
 
 def _likeness(text: str, end: int) -> bool:
-    """様 followed by a kanji is the suffix '-like' (腺腫様過形成, 結節様陰影), not an honorific."""
-    return text[end - 1 : end] == "様" and end < len(text) and bool(_KANJI_ONLY.match(text[end]))
+    """様 followed by a kanji is the suffix '-like' (腺腫様過形成, 結節様陰影), not an honorific; 氏 followed by
+    病/症 makes an eponym (バセドウ氏病)."""
+    if end >= len(text):
+        return False
+    last = text[end - 1 : end]
+    if last == "様":
+        return bool(_KANJI_ONLY.match(text[end]))
+    return last == "氏" and text[end] in "病症"
 
 
 def _counter_after_number(ms: list[Morph], i: int) -> bool:
@@ -345,6 +355,14 @@ class PersonRecognizer(JaRecognizer):
                     j += 1
                     continue
                 break
+            # a kana surname followed by a kana given name Sudachi splits: やまだ たろう
+            if has_family and not has_given and j < n and _KANA_ONLY.fullmatch(ms[j - 1].surface):
+                kana = _KANA_AFTER.match(text, ms[j - 1].end)
+                if kana is not None:
+                    while j < n and ms[j].start < kana.end():
+                        j += 1
+                    if ms[j - 1].end == kana.end():
+                        has_given = True
             # a surname followed by a given name the dictionary does not know: 山田 颯 / 東海林 詩織
             if has_family and not has_given and j < n:
                 k = j + 1 if ms[j].pos[0] == "空白" and ms[j].surface == " " else j
@@ -388,7 +406,7 @@ class PersonRecognizer(JaRecognizer):
             start, end = m.start, ms[j - 1].end
             nxt_tok = ms[j] if j < n else None
             prev_tok = ms[i - 1] if i > 0 else None
-            if nxt_tok is not None and nxt_tok.surface in _EPONYM_NEXT:
+            if nxt_tok is not None and (nxt_tok.surface in _EPONYM_NEXT or _likeness(text, nxt_tok.end)):
                 i = j
                 continue
             context = (nxt_tok is not None and nxt_tok.surface in _SUFFIXES) or (
