@@ -7,8 +7,8 @@ import io
 import shutil
 
 import pydicom
-from pydicom.uid import JPEGBaseline8Bit
 import pytest
+from pydicom.uid import JPEGBaseline8Bit
 
 from gateway.scrub.dicom.engine import scrub_bytes
 from linkage_vault.keyed import KeyedFunctions
