@@ -3,7 +3,8 @@
 A synthetic study (tests.support.pixels; names, IDs and birth dates in romaji, kanji and katakana, headers claiming
 BurnedInAnnotation=NO): ``--singles`` single-frame images cycling US gray / US RGB / XA 16-bit / SC RGB / JPEG US,
 one US RGB cine and one XA run of ``--cine-frames`` frames. Each image goes through ``clean_pixel_data`` with the
-default policy (frame_sampling="changed") and again with frame_sampling="all".
+default policy (frame_sampling="changed", the tesseract CLI), again with frame_sampling="all", and again with
+ocr_engine="library" (libtesseract in process).
 
 Reported: wall ms per image and per study; tesseract ms per OCR'd frame (process start + model load included, the
 real cost); OCR'd frames per study under each policy; planted-text recall (a planted box counts only when every
@@ -156,10 +157,14 @@ def main() -> None:
     args = ap.parse_args()
     items = study(args.singles, args.cine_frames)
     result: dict[str, Any] = {"cpus": os.cpu_count()}
-    for policy in ("changed", "all"):
-        r = run_policy(items, PixelOptions(frame_sampling=policy))  # type: ignore[arg-type]
-        result[policy] = r
-        print(f"\n== frame_sampling={policy}")
+    for key, policy, engine in (
+        ("changed", "changed", "cli"),
+        ("all", "all", "cli"),
+        ("library", "changed", "library"),
+    ):
+        r = run_policy(items, PixelOptions(frame_sampling=policy, ocr_engine=engine))  # type: ignore[arg-type]
+        result[key] = r
+        print(f"\n== frame_sampling={policy} ocr_engine={engine}")
         print(f"{'image':<22}{'status':<11}{'frames':>7}{'OCRd':>7}{'wall ms':>10}{'ocr ms':>9}{'masked':>8}")
         for row in r["rows"]:
             print(
@@ -175,6 +180,9 @@ def main() -> None:
     ratio = result["all"]["study_wall_s"] / max(1e-9, result["changed"]["study_wall_s"])
     result["all_over_changed_wall"] = round(ratio, 2)
     print(f"\nsampling saving: 'all' takes {ratio:.2f}x the wall time of 'changed'")
+    lib_ratio = result["changed"]["study_wall_s"] / max(1e-9, result["library"]["study_wall_s"])
+    result["cli_over_library_wall"] = round(lib_ratio, 2)
+    print(f"engine: the tesseract CLI takes {lib_ratio:.2f}x the wall time of in-process libtesseract")
     if not args.no_peer:
         peer = deid_peer(min(5, max(1, args.singles)))
         result["deid_peer"] = peer

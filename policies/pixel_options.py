@@ -59,6 +59,11 @@ class PixelOptions(BaseModel):
 
     # --- OCR ------------------------------------------------------------------------------------------------
     ocr_languages: tuple[str, ...] = ("jpn", "eng")
+    ocr_engine: Literal["cli", "library"] = Field(
+        default="cli",
+        description="cli: one tesseract process per batch (timeout, isolation); library: Debian's libtesseract "
+        "in process, models loaded once per thread (several times faster on single images, no timeout)",
+    )
     ocr_psm: int = Field(default=11, ge=0, le=13, description="tesseract page segmentation mode (11: sparse text)")
     ocr_upscale_below: int = Field(
         default=0, ge=0, description="upscale x2 for OCR when the frame is narrower than this (0: never)"

@@ -206,3 +206,24 @@ def test_clean_image_passes_unchanged() -> None:
     assert out.status == "clean", out.reason
     assert ds.PixelData == before
     assert ds.BurnedInAnnotation == "NO"
+
+
+def test_library_engine_reads_exactly_what_the_cli_reads() -> None:
+    from gateway.scrub.pixels._frames import gray8
+    from gateway.scrub.pixels._ocr import ocr_images
+
+    views = [gray8(decode(make_us(0).ds), 0), gray8(decode(make_sc(1).ds), 0)[:240]]
+
+    def words(engine: str) -> list[list[tuple[int, int, int, int, str, float]]]:
+        pages = ocr_images(views, languages=("jpn", "eng"), psm=11, timeout_s=120, engine=engine)
+        return [[(w.x0, w.y0, w.x1, w.y1, w.text, round(w.conf, 1)) for w in p] for p in pages]
+
+    cli = words("cli")
+    assert cli == words("library")
+    assert all(cli)
+
+
+def test_library_engine_end_to_end() -> None:
+    run = _run(make_xa(5, frames=1), PixelOptions(ocr_engine="library"))
+    assert run.out.status == "masked", run.out.reason
+    _assert_planted_masked(run)

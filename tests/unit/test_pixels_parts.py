@@ -253,7 +253,9 @@ def test_candidacy_by_modality_sop_and_header() -> None:
     ct.BurnedInAnnotation = "YES"
     assert candidacy(ct, o).candidate
     del ct.PixelData
-    assert not candidacy(ct, o).candidate
+    assert candidacy(ct, o).candidate  # header rules only
+    out = clean_pixel_data(ct, PATIENT, o)
+    assert (out.status, out.reason) == ("not_candidate", "no pixel data")
 
 
 def test_not_candidate_leaves_the_dataset_alone() -> None:
@@ -441,3 +443,16 @@ def test_verify_rejects_confident_text_anywhere_and_weak_text_next_to_a_mask() -
 def test_speckle_hallucinations_are_not_text() -> None:
     gray = np.random.default_rng(3).rayleigh(40, size=(60, 200)).clip(0, 255).astype(np.uint8)
     assert _check([(Box(20, 20, 60, 32), Word(20, 20, 60, 32, 75.0, "aeS"))], gray, []) == []
+
+
+def test_signed_16bit_masks_to_the_lowest_stored_value_and_round_trips() -> None:
+    s = make_xa(0, frames=1)
+    signed = (s.original[0].astype(np.int32) - 2048).astype(np.int16)
+    s.ds.set_pixel_data(signed, "MONOCHROME2", 12, generate_instance_uid=False)
+    f = decode(s.ds)
+    assert f.arr.dtype == np.int16 and int(f.mask_value()) == -2048
+    f.arr[0, :5, :5] = f.mask_value()
+    write_back(s.ds, f)
+    assert s.ds.PixelRepresentation == 1
+    out = s.ds.pixel_array
+    assert int(out[:5, :5].max()) == -2048 and np.array_equal(out[5:], signed[5:])

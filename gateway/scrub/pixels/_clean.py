@@ -63,10 +63,10 @@ class Candidacy:
 
 
 def candidacy(ds: Dataset, options: PixelOptions) -> Candidacy:
-    """Whether the policy says to check this image, and why (reasons are header facts, no PHI)."""
+    """Whether the policy says to check this image, and why (reasons are header facts, no PHI). Header only: works
+    on a dataset read with ``stop_before_pixels`` (evaluate it before the header is scrubbed: deid's layout rules
+    look at Manufacturer, model and series description)."""
     filters = evaluate(ds, options.deid_filters) if options.deid_filters else FilterResult()
-    if "PixelData" not in ds:
-        return Candidacy(False, ("no pixel data",), filters)
     reasons: list[str] = []
     modality = str(getattr(ds, "Modality", "")).strip().upper()
     sop = str(getattr(ds, "SOPClassUID", "")).strip()
@@ -214,6 +214,10 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
     cand = candidacy(ds, options)
     if not cand.candidate:
         return PixelOutcome("not_candidate", "; ".join(cand.reasons))
+    if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
+        return _quarantine("float pixel data is not supported")
+    if "PixelData" not in ds:
+        return PixelOutcome("not_candidate", "no pixel data")
     try:
         frames = decode(ds)
     except DecodeError as exc:

@@ -116,7 +116,12 @@ def detect_text(grays: Sequence[np.ndarray], options: PixelOptions, stats: OcrSt
     langs = options.ocr_languages
     scaled = [_upscaled(g, options) for g in grays]
     pages = ocr_images(
-        [s[0] for s in scaled], languages=langs, psm=options.ocr_psm, timeout_s=options.ocr_timeout_s, stats=stats
+        [s[0] for s in scaled],
+        languages=langs,
+        psm=options.ocr_psm,
+        timeout_s=options.ocr_timeout_s,
+        stats=stats,
+        engine=options.ocr_engine,
     )
     results: list[FrameText] = []
     crops: list[np.ndarray] = []
@@ -141,7 +146,9 @@ def detect_text(grays: Sequence[np.ndarray], options: PixelOptions, stats: OcrSt
         ft.regions.extend(seeds)
         results.append(ft)
     if crops:
-        crop_pages = ocr_images(crops, languages=langs, psm=7, timeout_s=options.ocr_timeout_s, stats=stats)
+        crop_pages = ocr_images(
+            crops, languages=langs, psm=7, timeout_s=options.ocr_timeout_s, stats=stats, engine=options.ocr_engine
+        )
         for (i, line, origin, f), words in zip(crop_meta, crop_pages, strict=True):
             hit = False
             gray = grays[i]

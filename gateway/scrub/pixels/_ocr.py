@@ -1,4 +1,5 @@
-"""Tesseract, run as Debian's ``tesseract`` binary on a batch of 8-bit frames, TSV output parsed into word boxes.
+"""Tesseract, run as Debian's ``tesseract`` binary on a batch of 8-bit frames, TSV output parsed into word boxes
+(or, with ``engine="library"``, Debian's libtesseract in process, see ``_tessapi``).
 
 One process per batch (the language models load once per call: ~0.4 s for jpn+eng), ``OMP_THREAD_LIMIT=1`` so
 parallel workers do not oversubscribe the cores. Images go through a private temporary directory that is removed
@@ -87,18 +88,33 @@ def ocr_images(
     psm: int,
     timeout_s: float,
     stats: OcrStats | None = None,
+    engine: str = "cli",
 ) -> list[list[Word]]:
     """OCR each 2-D uint8 image; return its words. One tesseract process for the whole batch."""
     if not images:
         return []
+    for img in images:
+        if img.dtype != np.uint8 or img.ndim != 2:
+            raise OcrError("OCR input must be 2-D uint8")
+    if engine == "library":
+        from gateway.scrub.pixels import _tessapi
+
+        t0 = time.perf_counter()
+        try:
+            tsv = _tessapi.tsv_pages(images, languages=languages, psm=psm)
+        except (_tessapi.LibraryUnavailable, RuntimeError) as exc:
+            raise OcrError(f"libtesseract failed: {type(exc).__name__}") from exc
+        if stats is not None:
+            stats.calls += 1
+            stats.images += len(images)
+            stats.seconds += time.perf_counter() - t0
+        return parse_tsv(tsv, len(images))
     exe = tesseract_binary()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sekisho-ocr-") as tmp:
         paths = []
         for i, img in enumerate(images):
-            if img.dtype != np.uint8 or img.ndim != 2:
-                raise OcrError("OCR input must be 2-D uint8")
             p = Path(tmp) / f"f{i:05d}.png"
             Image.fromarray(img, "L").save(p, compress_level=1)
             paths.append(str(p))
