@@ -27,6 +27,7 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("optout", "optout"),
     ("synth", "synth"),
     ("labels", "labels"),
+    ("train", "train"),
 ]
 
 

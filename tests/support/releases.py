@@ -3,7 +3,7 @@
 ``write_release(releases_dir, ...)`` makes ``<releases_dir>/<release_id>/`` (a BagIt bag with ``release.json``,
 ``release.intoto.dsse.json`` and ``data/{dicom,records,labels,arrays}``) and the signed status document
 ``<releases_dir>/<release_id>.status.dsse.json``. Every subject has one study of ``images_per_subject`` slices;
-about half the subjects have a lung nodule visible on every slice. Report texts are Japanese and their labels
+half the subjects have a lung nodule visible on every slice. Report texts are Japanese and their labels
 come from the bundled teacher labeller (``trainer.labels``), as the gateway would attach them.
 
 Everything is synthetic and deterministic for a given seed (except the timestamps, which follow ``now``).
@@ -80,7 +80,7 @@ def phantom(rng: np.random.Generator, size: int, n_slices: int, nodule: bool) ->
         side = int(rng.integers(0, 2))
         lx, ly = lungs[side]
         centre = (lx + rng.uniform(-0.5, 0.5) * lrx, ly + rng.uniform(-0.5, 0.5) * lry)
-        radius = rng.uniform(2.0, 4.0) * s
+        radius = max(rng.uniform(2.0, 4.0) * s, rng.uniform(2.2, 3.2))  # at least ~5 px across on small images
     out = np.empty((n_slices, size, size), np.uint8)
     for k in range(n_slices):
         img = base.copy()
@@ -209,11 +209,12 @@ def write_release(
     label_lines: list[str] = []
     subject_ids: list[str] = []
     nodule_subjects: list[str] = []
+    has_nodule = rng.permutation(np.arange(subjects) < (subjects + 1) // 2)  # half of the subjects, shuffled
     for i in range(subjects):
         subject = "S" + hashlib.sha256(f"{release_id}/{seed}/subject/{i}".encode()).hexdigest()[:12].upper()
         study = f"1.2.826.0.1.3680043.10.1341.{seed}.{i + 1}"
         series = study + ".1"
-        nodule = bool(rng.random() < 0.5)
+        nodule = bool(has_nodule[i])
         subject_ids.append(subject)
         if nodule:
             nodule_subjects.append(subject)
