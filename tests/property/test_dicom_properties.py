@@ -68,6 +68,8 @@ def test_date_intervals_preserved_within_a_patient(keys: KeyedFunctions, first: 
     assert parse(o2.StudyDate) - parse(o1.StudyDate) == d2 - d1
     assert o1.StudyDate != d1.strftime("%Y%m%d")
     assert parse(o1.AcquisitionDateTime[:8]) == parse(o1.StudyDate)  # DT shifted by the same offset
+    injection = o1.RadiopharmaceuticalInformationSequence[0].RadiopharmaceuticalStartDateTime
+    assert injection[:8] == o1.StudyDate and injection[8:] == "081500"  # injection to acquisition kept
     assert o1.PatientID == o2.PatientID == keys.pseudonym(pid)
 
 

@@ -146,6 +146,12 @@ def build_phi_dataset(
     ds.ImagePositionPatient = [0, 0, float(instance)]
     ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
     ds.ImageComments = f"born S60.4.12 / 1985/4/12, tel {p.phone}"
+    # injection (PET-style): the injection-to-acquisition interval must survive the date shift
+    radio = Dataset()
+    radio.RadiopharmaceuticalStartDateTime = study_date + "081500"
+    radio.RadiopharmaceuticalStartTime = "081500"
+    radio.RadionuclideTotalDose = "350000000"
+    ds.RadiopharmaceuticalInformationSequence = Sequence([radio])
     # request attributes with IDs and a reason naming the patient
     req = Dataset()
     req.RequestedProcedureID = "RP5521"
@@ -236,7 +242,7 @@ def phi_file_bytes(**kwargs: object) -> tuple[bytes, PlantedPHI]:
     return to_bytes(ds), planted
 
 
-ENCODINGS = ("utf-8", "shift_jis", "euc_jp", "iso2022_jp")
+ENCODINGS = ("utf-8", "shift_jis", "euc_jp", "iso2022_jp", "iso2022_jp_1")
 
 
 def raw_forms(text: str) -> set[bytes]:
@@ -253,7 +259,8 @@ def raw_forms(text: str) -> set[bytes]:
                 continue
             if b.endswith(b"\x1b(B"):
                 b = b[:-3]
-            if b.startswith(b"\x1b$B"):
-                out.add(b[3:])  # the JIS pairs inside any ISO 2022 run
+            for esc in (b"\x1b$B", b"\x1b$(D"):
+                if b.startswith(esc) and b.count(b"\x1b") == 1:
+                    out.add(b[len(esc) :])  # the JIS pairs inside any ISO 2022 run
             out.add(b)
     return out

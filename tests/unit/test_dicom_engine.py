@@ -90,6 +90,17 @@ def test_planted_phi_zero_survivors(charset: str, cleaner: object) -> None:
     assert ds.Rows == 8
 
 
+def test_jis_x_0212_name_is_removed() -> None:
+    ds, planted = build_phi_dataset(charset="\\ISO 2022 IR 87\\ISO 2022 IR 159")
+    ds.PatientName = "Hashimoto^Kou=橋本^鄧=はしもと^こう"
+    ds.StudyDescription = "鄧 橋本 CT"
+    data = to_bytes(ds)
+    assert b"\x1b$(D" in data
+    out = _scrub(data, clean_text=keep_text)
+    assert out.status == "ok", out.reason
+    assert _survivors(out.data or b"", ["鄧", "橋本", "Hashimoto", "はしもと", *planted.strings]) == []
+
+
 def test_identity_cleaner_keeps_clinical_words_and_redacts_names() -> None:
     data, _ = phi_file_bytes(charset="ISO_IR 192")
     out = _scrub(data, clean_text=keep_text)

@@ -6,7 +6,7 @@ An all-ASCII output carries no SpecificCharacterSet (the default repertoire). Se
 own SpecificCharacterSet in the output.
 
 ``encodings_of`` gives the byte forms under which an identifier could hide in raw bytes: UTF-8, Shift_JIS (cp932),
-EUC-JP, and the ISO 2022 JIS X 0208 form (the 7-bit pairs after ``ESC $ B``).
+EUC-JP, and the ISO 2022 forms (JIS X 0208 after ``ESC $ B``, JIS X 0212 after ``ESC $ ( D``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def is_ascii(text: str) -> bool:
 
 def encodings_of(text: str) -> set[bytes]:
     out: set[bytes] = set()
-    for codec in ("utf-8", "cp932", "euc_jp", "iso2022_jp_ext"):
+    for codec in ("utf-8", "cp932", "euc_jp", "iso2022_jp_ext", "iso2022_jp_1"):
         try:
             b = text.encode(codec)
         except UnicodeEncodeError:

@@ -22,7 +22,7 @@ import struct
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,9 +77,12 @@ class Quarantine(Exception):
 class Outcome:
     status: str  # "ok" | "quarantined"
     reason: str
-    data: bytes | None = None
+    data: bytes | None = field(default=None, repr=False)
     relpath: str | None = None  # <study>/<series>/<sop>.dcm
     pseudonym: str | None = None
+    # for the vault's linkage record (PHI: never logged, never in reprs)
+    patient_key: str | None = field(default=None, repr=False)
+    known: KnownIdentifiers | None = field(default=None, repr=False)
 
 
 PixelCleaner = Callable[[Dataset, KnownIdentifiers, Any], Any]
@@ -477,7 +480,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     if not verdict.ok:
         raise Quarantine("verifier: " + "; ".join(verdict.reasons[:5]))
     rel = f"{_ascii(ds, 0x0020000D)}/{_ascii(ds, 0x0020000E)}/{_ascii(ds, 0x00080018)}.dcm"
-    return Outcome("ok", "", out, rel, ctx.pseudonym)
+    return Outcome("ok", "", out, rel, ctx.pseudonym, patient_key=key, known=all_known)
 
 
 def _meta_element(tag: int, vr: bytes, value: bytes) -> bytes:

@@ -139,7 +139,7 @@ def _kana_forms(text: str) -> set[str]:
 def _raw_forms(text: str) -> set[bytes]:
     out: set[bytes] = set()
     for form in _kana_forms(text):
-        for codec in ("utf-8", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "iso2022_jp_ext"):
+        for codec in ("utf-8", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "iso2022_jp_ext", "iso2022_jp_1"):
             try:
                 b = form.encode(codec)
             except UnicodeEncodeError:
