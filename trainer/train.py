@@ -271,7 +271,12 @@ def train(
                 entry["best"] = True
         history.append(entry)
         log(json.dumps(entry))
-        if cfg.max_minutes is not None and time.perf_counter() - started > cfg.max_minutes * 60:
+        over = cfg.max_minutes is not None and time.perf_counter() - started > cfg.max_minutes * 60
+        if world > 1:  # every rank must stop after the same epoch, or DDP hangs
+            flag = torch.tensor([1.0 if over else 0.0], device=device)
+            dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+            over = bool(flag.item() > 0)
+        if over:
             log(f"time budget of {cfg.max_minutes} min reached after epoch {epoch + 1}")
             break
 
