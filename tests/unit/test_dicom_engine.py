@@ -372,16 +372,32 @@ def test_known_identifiers_from_the_vault_are_swept_too() -> None:
     assert b"Tanaka" not in (out.data or b"")
 
 
+def test_institution_and_station_names_are_swept_from_free_text() -> None:
+    ds, _ = build_phi_dataset()
+    ds.SeriesDescription = "港中央病院 KUROSAWA_WS 胸部"
+    out = _scrub(to_bytes(ds), clean_text=keep_text)
+    got = pydicom.dcmread(io.BytesIO(out.data or b""))
+    assert "港中央病院" not in got.SeriesDescription and "KUROSAWA_WS" not in got.SeriesDescription
+    assert "胸部" in got.SeriesDescription
+    kept = _scrub(
+        to_bytes(ds), NO_PIXELS.model_copy(update={"retain_institution_identity": True}), clean_text=keep_text
+    )
+    got = pydicom.dcmread(io.BytesIO(kept.data or b""))
+    assert got.InstitutionName == "港中央病院"
+
+
 def test_birth_date_in_era_and_kanji_numerals_is_swept() -> None:
     ds, _ = build_phi_dataset()
     ds.ConvolutionKernel = "昭和六十年四月十二日"
     ds.FilterType = "S60.04.12"
     ds.PlateType = "１９８５年４月１２日"
+    ds.WindowCenterWidthExplanation = "85/04/12"
     out = _scrub(to_bytes(ds))
     got = pydicom.dcmread(io.BytesIO(out.data or b""))
     assert "六十" not in got.ConvolutionKernel
     assert "S60" not in got.FilterType
     assert "１９８５" not in got.PlateType and "1985" not in got.PlateType
+    assert "85/04/12" not in got.WindowCenterWidthExplanation
 
 
 def test_deid_recipe_actions_apply() -> None:

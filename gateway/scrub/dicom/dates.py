@@ -71,7 +71,7 @@ def shift_dt(value: str, days: int) -> str:
 
 
 def birth_date_spellings(d: date) -> list[str]:
-    """Every spelling of ``d`` we sweep for: 19850412, 1985-04-12, 1985/4/12, S60.4.12, 昭和60年4月12日,
+    """Every spelling of ``d`` we sweep for: 19850412, 1985-04-12, 1985/4/12, 85/04/12, S60.4.12, 昭和60年4月12日,
     昭和六十年四月十二日, 1985年4月12日 ... (full-width digits are folded by NFKC before matching)."""
     y, m, dd = d.year, d.month, d.day
     out = {f"{y:04d}{m:02d}{dd:02d}"}
@@ -80,6 +80,9 @@ def birth_date_spellings(d: date) -> list[str]:
         out.add(f"{y:04d}{sep}{m}{sep}{dd}")
     out.add(f"{y}年{m}月{dd}日")
     out.add(f"{y}年{m:02d}月{dd:02d}日")
+    for sep in ("-", "/", "."):  # two-digit years: 85/04/12, 85.4.12
+        out.add(f"{y % 100:02d}{sep}{m:02d}{sep}{dd:02d}")
+        out.add(f"{y % 100:02d}{sep}{m}{sep}{dd}")
     era = era_of(d)
     if era is not None:
         kanji, letter, ey = era

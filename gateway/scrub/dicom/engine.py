@@ -448,7 +448,13 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         facts = verify.collect_source_facts(ds, known)
-        collected = to_known(collect(ds))
+        collected = to_known(
+            collect(
+                ds,
+                institution=not options.retain_institution_identity,
+                device=not options.retain_device_identity,
+            )
+        )
     _check_warnings(caught)
     all_known = collected.merged(known) if known is not None else collected
     key = patient_key(ds)

@@ -156,6 +156,7 @@ class Collected:
     ids: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
     birth: date | None = None
 
 
@@ -172,12 +173,15 @@ def _values(elem_value: object) -> Iterable[str]:
         return (str(elem_value),)
 
 
-_INTERESTING = _ID_TAGS | _ADDRESS_TAGS | _PHONE_TAGS | _BIRTH_TAGS
+_INSTITUTION_TAGS = frozenset({0x00080080, 0x00081040})  # institution name, department
+_DEVICE_TAGS = frozenset({0x00081010})  # station name
+_INTERESTING = _ID_TAGS | _ADDRESS_TAGS | _PHONE_TAGS | _BIRTH_TAGS | _INSTITUTION_TAGS | _DEVICE_TAGS
 
 
-def collect(ds: Dataset, into: Collected | None = None) -> Collected:
+def collect(ds: Dataset, into: Collected | None = None, *, institution: bool = True, device: bool = True) -> Collected:
     """Walk the whole header (every sequence, any depth) and collect identifiers. Only PN, sequences and the
-    identifier elements are decoded; everything else stays raw."""
+    identifier elements are decoded; everything else stays raw. ``institution``/``device``: also collect the
+    institution and station names (off when the policy retains them), so free text naming them is cleaned."""
     c = into or Collected()
     for tag in ds.keys():  # noqa: SIM118 - Dataset iterates elements; tags are wanted
         t = int(tag)
@@ -190,7 +194,7 @@ def collect(ds: Dataset, into: Collected | None = None) -> Collected:
                 continue
         if vr == "SQ":
             for item in ds[tag].value or ():
-                collect(item, c)
+                collect(item, c, institution=institution, device=device)
             continue
         if t >> 16 & 1 or (vr != "PN" and t not in _INTERESTING):
             continue  # private: removed or safe-listed, never collected
@@ -206,6 +210,8 @@ def collect(ds: Dataset, into: Collected | None = None) -> Collected:
             c.phones.extend(v.strip() for v in _values(value) if v.strip())
         elif t in _BIRTH_TAGS and value:
             c.birth = c.birth or parse_da(str(value))
+        elif (institution and t in _INSTITUTION_TAGS) or (device and t in _DEVICE_TAGS):
+            c.other.extend(v.strip() for v in _values(value) if v.strip())
     return c
 
 
@@ -217,6 +223,7 @@ def to_known(c: Collected) -> KnownIdentifiers:
         birth_date=c.birth,
         addresses=tuple(dict.fromkeys(c.addresses)),
         phones=tuple(dict.fromkeys(c.phones)),
+        other=tuple(dict.fromkeys(c.other)),
     )
 
 

@@ -118,6 +118,7 @@ def _date_forms(d: date) -> set[str]:
     forms = {f"{y}{m:02d}{dd:02d}", f"{y}年{m}月{dd}日"}
     for sep in "-/.":
         forms |= {f"{y}{sep}{m:02d}{sep}{dd:02d}", f"{y}{sep}{m}{sep}{dd}"}
+        forms |= {f"{y % 100:02d}{sep}{m:02d}{sep}{dd:02d}", f"{y % 100:02d}{sep}{m}{sep}{dd}"}
     for start, kanji, letter in _ERA:
         if d >= start:
             ey = y - start.year + 1
