@@ -588,3 +588,130 @@ def generate_b(n_phi: int = 280, n_clean: int = 80, seed: int = 8675309) -> list
         lines = [rng.choice(["", "・", "* "]) + rng.choice(CLINICAL_B) + rng.choice(CLINICAL_B) for _ in range(6)]
         docs.append({"id": f"clean-b-{i:04d}", "text": "\n".join(lines), "spans": []})
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Style family C: written last, after every rule change, to measure the final rules on unseen styles once.
+FAMILY_C = [
+    ("野々村", "ののむら", "Nonomura"),
+    ("林", "はやし", "Hayashi"),
+    ("森", "もり", "Mori"),
+    ("岡", "おか", "Oka"),
+    ("蓮見", "はすみ", "Hasumi"),
+    ("伊集院", "いじゅういん", "Ijuin"),
+    ("水嶋", "みずしま", "Mizushima"),
+    ("古賀", "こが", "Koga"),
+    ("乙部", "おとべ", "Otobe"),
+    ("白鳥", "しらとり", "Shiratori"),
+    ("井手", "いで", "Ide"),
+    ("竹之内", "たけのうち", "Takenouchi"),
+    ("長嶺", "ながみね", "Nagamine"),
+    ("斉藤", "さいとう", "Saito"),
+]
+GIVEN_C = [
+    ("和夫", "かずお", "Kazuo"),
+    ("ミツ", "みつ", "Mitsu"),
+    ("陽菜", "ひな", "Hina"),
+    ("大翔", "ひろと", "Hiroto"),
+    ("恵美", "えみ", "Emi"),
+    ("勇", "いさむ", "Isamu"),
+    ("美羽", "みう", "Miu"),
+    ("敏夫", "としお", "Toshio"),
+    ("千代", "ちよ", "Chiyo"),
+    ("拓海", "たくみ", "Takumi"),
+    ("絢子", "あやこ", "Ayako"),
+    ("朝陽", "あさひ", "Asahi"),
+]
+FOREIGN_C = ["グエン・ヴァン・アン", "ジョン・スミス", "マリア・サントス", "リー・ウェイ", "キム・ミンジュン"]
+HOSPITALS_C = [
+    "東海大学医学部付属八王子病院",
+    "やまびこ内科・消化器科クリニック",
+    "南町田メディカルクリニック",
+    "北星記念病院",
+]
+STATIONS_C = ["八王子消防署", "南多摩消防署", "青梅消防署"]
+
+
+def fmt_date_c(rng: random.Random, d: date) -> str:
+    era, letter, ey = _era(d)
+    style = rng.randrange(8)
+    if style == 0:
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"  # US order in English sentences
+    if style == 1:
+        return f"{d.year}年{d.month}月{d.day}日（{'月火水木金土日'[d.weekday()]}曜日）"
+    if style == 2:
+        return f"{era}{ey}年{d.month}月{d.day}日"
+    if style == 3:
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == 4:
+        return f"{letter}{ey}年{d.month}月{d.day}日"
+    if style == 5:
+        return f"{d.day}/{d.month}/{d.year}"  # day-first
+    if style == 6:
+        return f"{d.month}月{d.day}日"
+    return f"{d.year}/{d.month}/{d.day}"
+
+
+def _person_c(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY_C), rng.choice(GIVEN_C))
+
+
+def _letter_to_patient(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    pc = f"〒{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}"
+    doc.p(pc, "POSTAL_CODE").t("\n").p(rng.choice(ADDRESSES_B + ADDRESSES), "ADDRESS").t("\n")
+    doc.p(pt.kanji(rng), "PERSON").t(
+        " 様\n\n検査結果のお知らせ\n\n拝啓　時下ますますご清祥のこととお慶び申し上げます。\n"
+    )
+    doc.p(fmt_date_c(rng, d0), "DATE").t("に受けられた検査の結果をお知らせいたします。")
+    doc.t(rng.choice(CLINICAL_B)).t("\n敬具\n").p(rng.choice(HOSPITALS_C), "FACILITY").t("\n")
+
+
+def _ems(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("救急隊申し送り\n").p(rng.choice(STATIONS_C), "FACILITY").t(" 救急隊長 ").p(
+        _person_c(rng).family[0], "PERSON"
+    )
+    doc.t("\n覚知 ").t(f"{rng.randrange(0, 23)}:{rng.randrange(10, 59)}").t("　傷病者 ")
+    doc.p(rng.choice(FOREIGN_C), "PERSON").t("（推定60代 男性）\n")
+    doc.t("自宅（").p(rng.choice(ADDRESSES_B), "ADDRESS").t("）で倒れているところを同居人が発見。\n")
+    doc.t("JCS II-10、BP 168/92、HR 112。\n")
+
+
+def _consent(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("同意書\n私は、").p(fmt_date_c(rng, d0), "DATE").t("に予定されている手術について説明を受け、同意します。\n")
+    doc.t("患者署名　").p(pt.kanji(rng), "PERSON").t("\n代諾者　").p(_person_c(rng).kanji(rng), "PERSON")
+    doc.t("（続柄：長男）\n説明医師　").p(_person_c(rng).kanji(rng), "PERSON").t("\n同席看護師　")
+    doc.p(_person_c(rng).family[0], "PERSON").t("\n")
+
+
+def _icu(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("ICU経過表 ").p(fmt_date_c(rng, d0), "DATE").t("\nベッド").t(str(rng.randrange(1, 12))).t("　")
+    doc.p(pt.kanji(rng), "PERSON").t("　ID:").p(pid, "ID").t("\n")
+    for h in (6, 12, 18):
+        doc.t(f"{h:02d}:00 BT 37.{rng.randrange(0, 9)} HR {rng.randrange(60, 120)} NE 0.0{rng.randrange(1, 9)}γ\n")
+    doc.t("指示医：").p(_person_c(rng).kanji(rng), "PERSON").t("\n")
+
+
+def _radiology_mixed(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("Compared with the prior study dated ").p(fmt_date_c(rng, d0 - timedelta(days=200)), "DATE").t(".\n")
+    doc.t("右下葉の結節は縮小（前回 14mm → 今回 9mm）。\nRecommend follow-up CT in 6 months.\n")
+    doc.t("Dictated by: ").p(f"{_person_c(rng).given[2]} {_person_c(rng).family[2].upper()}", "PERSON").t(", M.D.\n")
+    doc.t("Phone: ").p(phone(rng), "PHONE_NUMBER").t("\n")
+
+
+STYLES_C = (_letter_to_patient, _ems, _consent, _icu, _radiology_mixed)
+
+
+def generate_c(n_phi: int = 250, n_clean: int = 50, seed: int = 4242) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_c(rng)
+        d0 = date(2011, 1, 1) + timedelta(days=rng.randrange(0, 14 * 365))
+        pid = f"{rng.randrange(10**6, 10**8)}"
+        doc = Doc(f"heldout-c-{i:04d}")
+        STYLES_C[i % len(STYLES_C)](rng, doc, pt, d0, pid)
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(CLINICAL + CLINICAL_B) for _ in range(5)]
+        docs.append({"id": f"clean-c-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs

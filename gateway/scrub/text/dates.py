@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "era",
         re.compile(
             r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭)\.?\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年])\s?"
-            rf"(?P<month>\d{{1,2}})\s?[./\-月]\s?(?P<day>\d{{1,2}})日?(?![\d.]){_WEEKDAY}"
+            rf"(?P<month>\d{{1,2}})\s?[./\-月]\s?(?P<day>\d{{1,2}})日?(?!\d|\.\d){_WEEKDAY}"
         ),
     ),
     (
@@ -94,6 +94,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "slash_dmy",
+        re.compile(
+            r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"
+            rf"{_WEEKDAY}"
+        ),
+    ),
+    (
         "english",
         re.compile(rf"(?<![\dA-Za-z])(?P<day>\d{{1,2}})[\s\-]{_MON_EN}[\s\-,]+(?P<year>(?:19|20)\d{{2}})(?!\d)"),
     ),
@@ -102,6 +109,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?<![A-Za-z]){_MON_EN}\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d{{2}})(?!\d)"),
     ),
 )
+
+
+def _role(name: str, m: re.Match[str]) -> str:
+    if name not in ("a", "b"):
+        return name
+    day_first = int(m.group("a")) > 12
+    if name == "a":
+        return "day" if day_first else "month"
+    return "month" if day_first else "day"
+
+
+def _group_names(pat: re.Pattern[str], m: re.Match[str]) -> tuple[str, ...]:
+    """Named groups of a match; ``a``/``b`` of a slash date become month/day (US order) unless ``a`` > 12."""
+    names = [n for n in ("era", "year", "month", "day", "wd", "mon", "a", "b") if n in pat.groupindex]
+    return tuple(names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +153,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
             groups = tuple(
-                (name, m.start(name) - m.start(), m.end(name) - m.start())
-                for name in ("era", "year", "month", "day", "wd", "mon")
-                if name in pat.groupindex and m.group(name) is not None
+                (_role(name, m), m.start(name) - m.start(), m.end(name) - m.start())
+                for name in _group_names(pat, m)
+                if m.group(name) is not None
             )
             dm = DateMatch(m.start(), m.end(), kind, m.group(0), groups)
             if _plausible(dm):

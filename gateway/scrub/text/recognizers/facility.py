@@ -91,9 +91,13 @@ class FacilityRecognizer(JaRecognizer):
             k = max(0, bisect_right(starts, s) - 1)
             while k < len(morphemes) and morphemes[k].start < suf_start:
                 tok = morphemes[k]
-                if tok.end > s and (
-                    tok.pos[0] in _STOP_POS0
-                    or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[0] != "名詞")
+                if (
+                    tok.end > s
+                    and tok.surface not in ("・", "ー", "&", "-")
+                    and (
+                        tok.pos[0] in _STOP_POS0
+                        or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[0] != "名詞")
+                    )
                 ):
                     cut = max(cut, tok.end)
                 k += 1

@@ -59,12 +59,19 @@ _ROMAJI_LABEL = re.compile(
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
 
 
-_NAME_RUN = f"[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000・][{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}})?"
+_NAME_RUN = (
+    f"[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000・][{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}})?"
+    f"(?:・[{KATAKANA}]{{1,8}}){{0,2}}"  # foreign names: グエン・ヴァン・アン
+)
 _BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
 _LABEL_VALUE = re.compile(
     "(?<![A-Za-z])(?P<p>"
     + "|".join(re.escape(p) for p in _LABELS)
     + rf")(?:\s?[:：|｜】>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
+)
+_ROLE_VALUE = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名))"
+    rf"(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])(?P<v>{_NAME_RUN})"
 )
 _SIGNATURE = re.compile(
     rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000](?P<v>{_NAME_RUN})"
@@ -85,6 +92,7 @@ _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
 _KANA_AFTER = re.compile(
     f"[ \u3000・]?[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
 )
+_OKURIGANA = re.compile(f"[{KANJI}][{HIRAGANA}]+[{KANJI}]")
 _GROUP_SEP = re.compile("[ \u3000・]")
 _HIRA_ONLY = re.compile(f"[{HIRAGANA}]+")
 _CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "で", "も", "より", "から"})
@@ -240,6 +248,7 @@ class PersonRecognizer(JaRecognizer):
             *self._suffix_context(text, morphemes),
             *self._prefix_context(text, morphemes),
             *self._label_values(text, morphemes),
+            *self._role_values(text, morphemes),
             *self._signatures(text, morphemes),
             *self._honorific_raw(text, morphemes),
             *self._name_lines(text, morphemes),
@@ -272,7 +281,9 @@ class PersonRecognizer(JaRecognizer):
         for m in _PERSON_WORD_BRACKET.finditer(text):
             v = m.group("v").strip()
             if v not in _NEVER and v not in _ALLOW and not v.endswith(_DEPT_END):
-                yield m.start("v"), m.end("v"), 0.75
+                span = _trim_value(text, m.start("v"), m.end("v"), [], closed=True)
+                if span is not None:
+                    yield span[0], span[1], 0.75
 
     # 6. the value after a name label, by characters (robust to tokenisation of rare and hiragana names)
     def _label_values(self, text: str, ms: list[Morph]) -> Iterator[Span]:
@@ -282,6 +293,25 @@ class PersonRecognizer(JaRecognizer):
             span = _trim_value(text, m.start("v"), m.end("v"), ms)
             if span is not None:
                 yield span[0], span[1], 0.8
+
+    # 6b. a role word ending in 医/医師/看護師/技師/者/長 followed by a separator, then a name
+    def _role_values(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        for m in _ROLE_VALUE.finditer(text):
+            if m.group("r") in _NEVER and m.group("r") not in _PREFIX_SET:
+                continue
+            if any(t.is_person for t in ms if m.start("r") <= t.start < m.end("r")):
+                continue  # 田中優医師 実施日: the "role" is a name with its suffix
+            span = _trim_value(text, m.start("v"), m.end("v"), ms)
+            if span is None:
+                continue
+            s, e = span
+            toks = [t for t in ms if s <= t.start < e]
+            evidence = any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks) or bool(
+                _KANA_ONLY.fullmatch(text[s:e].replace("・", "").replace(" ", ""))
+            )
+            line_end = e >= len(text) or text[e] in "\n" or text[e : e + 1].isspace() or text[e] in "(（"
+            if evidence or (line_end and e - s <= 4 and _KANJI_ONLY.fullmatch(text[s:e])):
+                yield s, e, 0.75
 
     # 8. names before a strong honorific, by characters: たかだ さちこさん (kana names Sudachi splits)
     def _honorific_raw(self, text: str, ms: list[Morph]) -> Iterator[Span]:
@@ -321,6 +351,8 @@ class PersonRecognizer(JaRecognizer):
                 or any(w in next_line for w in ("病院", "クリニック", "医院", "センター", "診療所"))
             ):
                 continue
+            if _OKURIGANA.search(text, s, e) or any(len(g) > 5 for g in _GROUP_SEP.split(text[s:e])):
+                continue  # 救急隊申し送り: a heading, not a name
             span = _trim_value(text, s, e, ms)
             if span is not None and span[1] - span[0] >= 2:
                 yield span[0], span[1], 0.7
