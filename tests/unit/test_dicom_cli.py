@@ -111,6 +111,20 @@ def test_parallel_run_gives_the_same_bytes(cli: typer.Typer, sekisho_home: Path,
     assert one == two and len(one) == 6
 
 
+def test_single_file_source(cli: typer.Typer, sekisho_home: Path, tmp_path: Path) -> None:
+    one = tmp_path / "one.dcm"
+    one.write_bytes(phi_file_bytes()[0])
+    report = tmp_path / "R.json"
+    res = CliRunner().invoke(
+        cli, ["dicom", str(one), str(tmp_path / "dst"), "--report", str(report), "--no-clean-text"]
+    )
+    assert res.exit_code == 0, res.output
+    (entry,) = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert entry["source"] == "one.dcm"
+    # default policy: Clean Pixel Data is on, a CT is not a candidate, so it passes
+    assert entry["status"] == "ok", entry["reason"]
+
+
 def test_policy_formats(tmp_path: Path) -> None:
     recipe = tmp_path / "deid.dicom"
     recipe.write_text("FORMAT dicom\n%header\nREMOVE PatientSex\n", encoding="utf-8")
