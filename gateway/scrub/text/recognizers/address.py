@@ -30,6 +30,7 @@ _ADDRESS = re.compile(
     rf"{_PREF}(?:{_MUNI}){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
     rf"|(?<![{KANJI}])(?:{_MUNI}){{1,3}}(?:{_TOWN})?{_BLOCK}{_BUILDING}"
 )
+_HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
 _LABEL = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(_P["context_before"], key=len, reverse=True)) + r")\s?[:：]\s?"
     r"(?P<v>[^\s、。,，;；()（）「」]{2,40})"
@@ -42,7 +43,7 @@ class AddressRecognizer(JaRecognizer):
     ENTITY = "ADDRESS"
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        for m in _ADDRESS.finditer(text):
+        for m in _ADDRESS.finditer(text) if _HINT.search(text) else ():
             s, e = m.start(), m.end()
             for word in _CONTEXT_AFTER:  # 東京都在住: 在住 is context, not address
                 idx = text.find(word, s, e)

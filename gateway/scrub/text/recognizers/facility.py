@@ -62,6 +62,7 @@ _BARE_CLINIC = re.compile(
 )
 
 
+_SUFFIX_RE = re.compile(_SUFFIX)
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
 
@@ -85,7 +86,8 @@ class FacilityRecognizer(JaRecognizer):
             for m in self._names_re.finditer(text):
                 yield m.start(), m.end(), 0.95
         starts = [m.start for m in morphemes]
-        for fm in _FACILITY.finditer(text):
+        # cheap pre-check: the expensive name-before-suffix pattern only runs when a suffix occurs
+        for fm in _FACILITY.finditer(text) if _SUFFIX_RE.search(text) else ():
             s, suf_start = fm.start("name"), fm.start("suf")
             cut = s
             k = max(0, bisect_right(starts, s) - 1)

@@ -101,6 +101,7 @@ _NEVER_END = tuple(w for w in _NEVER if len(w) >= 2)
 _ROLE_END = tuple({*(w for w in _NEVER if len(w) >= 2), *(p for p in _PREFIXES if len(p) >= 2)} - set(_SUFFIXES))
 _PREFIX_TUPLE = tuple(p for p in _PREFIXES if len(p) >= 2)
 _STRONG_RE = "|".join(re.escape(x) for x in sorted(_STRONG, key=len, reverse=True))
+_STRONG_ONLY = re.compile(_STRONG_RE)
 _HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
 _LINE_NAME = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_NAME_RUN})[ \u3000]*$")
 _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医院", "室", "診療所", "課", "局")
@@ -315,6 +316,8 @@ class PersonRecognizer(JaRecognizer):
 
     # 8. names before a strong honorific, by characters: たかだ さちこさん (kana names Sudachi splits)
     def _honorific_raw(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if not _STRONG_ONLY.search(text):
+            return
         for m in _HONORIFIC_RAW.finditer(text):
             if _likeness(text, m.end()):
                 continue
