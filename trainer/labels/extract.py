@@ -10,7 +10,8 @@ Algorithm (rules.yaml explains the data):
    sentence boundaries and contrastive conjunctions;
 3. a finding waits for the first cue that follows it in its clause; findings joined only by coordinators share
    that cue; a clause end (。, が、, ものの, ...) or a non-coordinated next finding closes waiting findings as
-   positive;
+   positive; an uncertainty cue followed only by fillers and a negation is a negation (骨折を疑う所見は認めない);
+   a cue that judges something else (結節は良性と考えられる: は<X>と) leaves the finding positive;
 4. report-level merge per code: positive > uncertain > negative.
 """
 
@@ -145,6 +146,14 @@ class Labeler:
         self._closing = tuple(_as_str_list(rules["closing_particles"], "closing_particles"))
         self._locative = tuple(_as_str_list(rules["locative_particles"], "locative_particles"))
         self._period = bool(rules.get("period_is_boundary", True))
+        self._bridges = sorted(
+            _as_str_list(rules.get("negation_bridges", []), "negation_bridges"), key=len, reverse=True
+        )
+        self._topic_markers = tuple(_as_str_list(rules.get("topic_markers", []), "topic_markers"))
+        self._topic_objects = tuple(_as_str_list(rules.get("topic_objects", []), "topic_objects"))
+        self._topic_fillers = sorted(
+            _as_str_list(rules.get("topic_fillers", []), "topic_fillers"), key=len, reverse=True
+        )
         ga_after = str(rules.get("contrastive_ga_after", ""))
         alternatives: list[str] = [
             *terms,
@@ -178,15 +187,21 @@ class Labeler:
         out: list[Mention] = []
         st = _State()
 
-        def close(polarity: Polarity | None, cue: str | None) -> None:
+        def close(polarity: Polarity | None, cue: str | None, cue_start: int = 0) -> None:
             for p in st.pending:
                 pol: Polarity = polarity or "positive"
+                if pol != "positive" and self._topic_shift(norm[p.end : cue_start]):
+                    pol = "positive"  # 結節は良性と考えられる: the cue is about something else
                 if p.pre_uncertain and pol == "positive":
                     pol = "uncertain"
                 out.append(Mention(p.codes, pol, p.start, p.end, cue))
             st.pending.clear()
 
-        for m in self._pattern.finditer(norm):
+        tokens = list(self._pattern.finditer(norm))
+        skip_to = -1
+        for k, m in enumerate(tokens):
+            if k <= skip_to:
+                continue
             tok = m.group(0)
             if tok == "." and not self._period_ends(norm, m.start()):
                 continue
@@ -214,7 +229,13 @@ class Labeler:
             elif kind == "ignore":
                 st.pending.clear()
             elif st.pending:
-                close(kind, tok)
+                if kind == "uncertain" and k + 1 < len(tokens):
+                    nxt = tokens[k + 1]
+                    if self._cues.get(nxt.group(0)) == "negative" and self._bridge(norm[m.end() : nxt.start()]):
+                        close("negative", tok + norm[m.end() : nxt.end()], m.start())  # 疑う所見は認めない
+                        skip_to = k + 1
+                        continue
+                close(kind, tok, m.start())
         close(None, None)
         return out
 
@@ -227,6 +248,22 @@ class Labeler:
         return {code: labels[code] for code in self.codes if code in labels}
 
     # -- helpers -------------------------------------------------------------------------------------------------
+    def _bridge(self, gap: str) -> bool:
+        """Only fillers between an uncertainty cue and a negation (示唆する所見は認めない)."""
+        for f in self._bridges:
+            gap = gap.replace(f, "")
+        return not gap.strip()
+
+    def _topic_shift(self, gap: str) -> bool:
+        """``<finding>は<X>と/を/が <cue>``: the cue judges X (良性と考えられる, 造影効果を認めない), the finding is
+        present. Fillers such as 明らかなもの do not count as X."""
+        if not gap.startswith(self._topic_markers) or not gap.endswith(self._topic_objects):
+            return False
+        inner = gap[1:-1]
+        for f in self._topic_fillers:
+            inner = inner.replace(f, "")
+        return bool(inner.strip())
+
     @staticmethod
     def _period_ends(text: str, i: int) -> bool:
         before = text[i - 1] if i > 0 else ""
