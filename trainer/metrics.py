@@ -62,9 +62,16 @@ class LabelMetrics:
 
 
 def bootstrap_metrics(
-    y: NDArray[np.float64], score: NDArray[np.float64], *, n_boot: int = 1000, ci: float = 0.95, seed: int = 0
+    y: NDArray[np.float64],
+    score: NDArray[np.float64],
+    *,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int = 0,
+    groups: NDArray[np.int64] | None = None,
 ) -> LabelMetrics:
-    """AUROC and AUPRC with percentile bootstrap intervals (resampling cases; draws with one class are skipped)."""
+    """AUROC and AUPRC with percentile bootstrap intervals; draws with one class are skipped. With ``groups``
+    (e.g. subject numbers) whole groups are resampled (cluster bootstrap), since images of a subject correlate."""
     y = np.asarray(y, dtype=np.float64)
     score = np.asarray(score, dtype=np.float64)
     a, p = auroc(y, score), auprc(y, score)
@@ -72,10 +79,17 @@ def bootstrap_metrics(
     if n_boot > 0 and a is not None:
         rng = np.random.default_rng(seed)
         n = len(y)
+        members: list[NDArray[np.int64]] | None = None
+        if groups is not None:
+            _, inverse = np.unique(np.asarray(groups), return_inverse=True)
+            members = [np.flatnonzero(inverse == g) for g in range(int(inverse.max()) + 1)]
         aucs: list[float] = []
         aps: list[float] = []
         for _ in range(n_boot):
-            idx = rng.integers(0, n, n)
+            if members is None:
+                idx = rng.integers(0, n, n)
+            else:
+                idx = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
             yb = y[idx]
             if yb.min() == yb.max():
                 continue

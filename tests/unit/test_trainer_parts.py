@@ -142,3 +142,16 @@ def test_config_validation_and_hash(tmp_path: Path) -> None:
     path.write_text(f"trusted_keys: ['{KEY}']\nuncertain: positive\nmodel: densenet_small\n")
     loaded = TrainConfig.load(path)
     assert loaded.uncertain is UncertainPolicy.positive and loaded.model == "densenet_small"
+
+
+def test_cluster_bootstrap_is_wider_than_image_bootstrap_for_correlated_images() -> None:
+    rng = np.random.default_rng(2)
+    subj = np.repeat(np.arange(30), 8)  # 8 near-identical images per subject
+    y = np.repeat(rng.integers(0, 2, 30), 8).astype(float)
+    s = np.repeat(y[::8] * 0.5 + rng.random(30), 8) + rng.normal(0, 0.01, 240)
+    by_image = bootstrap_metrics(y, s, n_boot=400, seed=0)
+    by_subject = bootstrap_metrics(y, s, n_boot=400, seed=0, groups=subj)
+    assert by_image.auroc == by_subject.auroc
+    assert by_image.auroc_ci is not None and by_subject.auroc_ci is not None
+    width = lambda c: c[1] - c[0]  # noqa: E731
+    assert width(by_subject.auroc_ci) > 1.5 * width(by_image.auroc_ci)
