@@ -363,6 +363,27 @@ def test_verifier_rejects_unshifted_dates_and_source_uids() -> None:
     assert "source UID" in reasons
 
 
+def test_verifier_reader_is_strict() -> None:
+    data, _ = phi_file_bytes()
+    out = _scrub(data).data or b""
+    assert verify.verify_file_pair(data, out, NO_PIXELS).ok
+    # bytes after the pixel data
+    trailer = struct.pack("<HH2sHI", 0xFFFC, 0xFFFC, b"OB", 0, 4) + b"\x00\x00\x00\x00"
+    assert not verify.verify_file_pair(data, out + trailer, NO_PIXELS).ok
+    # truncated output
+    assert not verify.verify_file_pair(data, out[:-10], NO_PIXELS).ok
+    # text that is not ASCII while no character set is declared (the output is all ASCII here)
+    assert b"SynthCo" in out
+    bad = out.replace(b"SynthCo", "Synthé".encode())  # same length, one non-ASCII character
+    assert verify.verify_file_pair(data, bad, NO_PIXELS).reasons == ("text not valid in the declared character set",)
+    # a declared character set other than the one Sekisho writes
+    ds = pydicom.dcmread(io.BytesIO(out))
+    ds.SpecificCharacterSet = "ISO_IR 100"
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    assert "SpecificCharacterSet is not ISO_IR 192" in verify.verify_file_pair(data, buf.getvalue(), NO_PIXELS).reasons
+
+
 def test_known_identifiers_from_the_vault_are_swept_too() -> None:
     ds, _ = build_phi_dataset()
     ds.ConvolutionKernel = "Tanaka special"

@@ -335,71 +335,213 @@ def _action_tag(text: str) -> int | None:
     return int(t) if t is not None else None
 
 
-def _tail_is_pixels_only(data: bytes, pos: int, implicit: bool) -> bool:
-    """Everything from ``pos`` to the end is pixel data elements (7FE0,0008/0009/0010), nothing else."""
-    n = len(data)
-    while pos < n:
-        if pos + 8 > n:
-            return False
-        group, elem = struct.unpack_from("<HH", data, pos)
-        if (group << 16 | elem) not in _PIXEL:
-            return False
+class _Malformed(Exception):
+    """The output does not parse as Sekisho writes DICOM; the message is a fixed phrase."""
+
+
+_LONG = frozenset({b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"UT", b"SQ", b"UC", b"UR", b"SV", b"UV"})
+_MAX_DEPTH = 64
+
+
+@dataclass
+class _Out:
+    """One element of the output, as parsed by the verifier's own reader (no pydicom reader involved)."""
+
+    path: tuple[int, ...]  # (tag, item, tag, ...): the same shape as the source paths
+    tag: int
+    vr: str
+    value: bytes
+
+
+class _Reader:
+    """A strict reader for the files Sekisho writes: little or big endian, explicit or implicit VR, sequences and
+    items of defined or undefined length, pixel data elements last. Every byte must be accounted for."""
+
+    def __init__(self, data: bytes, pos: int, *, implicit: bool, big: bool) -> None:
+        self.data = data
+        self.pos = pos
+        self.implicit = implicit
+        self.e = ">" if big else "<"
+        self.elements: list[_Out] = []
+        self.header_end = len(data)
+
+    def _unpack(self, fmt: str, at: int) -> tuple[Any, ...]:
+        if at + struct.calcsize(fmt) > len(self.data):
+            raise _Malformed("truncated output")
+        return struct.unpack_from(self.e + fmt, self.data, at)
+
+    def _header(self, at: int, implicit: bool) -> tuple[int, str | None, int, int]:
+        group, elem = self._unpack("HH", at)
+        tag = group << 16 | elem
+        if group == 0xFFFE:
+            (length,) = self._unpack("I", at + 4)
+            return tag, None, length, at + 8
         if implicit:
-            length, header = struct.unpack_from("<I", data, pos + 4)[0], 8
-        elif data[pos + 4 : pos + 6] in (b"OB", b"OW", b"OF", b"OD", b"UN"):
-            length, header = struct.unpack_from("<I", data, pos + 8)[0], 12
-        else:
-            length, header = struct.unpack_from("<H", data, pos + 6)[0], 8
-        pos += header
+            (length,) = self._unpack("I", at + 4)
+            return tag, None, length, at + 8
+        vr = self.data[at + 4 : at + 6]
+        if len(vr) != 2 or not (vr.isalpha() and vr.isupper()):
+            raise _Malformed("invalid VR in output")
+        if vr in _LONG:
+            (length,) = self._unpack("I", at + 8)
+            return tag, vr.decode("ascii"), length, at + 12
+        (length,) = self._unpack("H", at + 6)
+        return tag, vr.decode("ascii"), length, at + 8
+
+    def read_dataset(self, end: int | None, path: tuple[int, ...], depth: int, implicit: bool) -> None:
+        """Elements until ``end`` (defined length), an item delimiter (undefined length item) or EOF (top)."""
+        if depth > _MAX_DEPTH:
+            raise _Malformed("sequences nested too deeply")
+        limit = len(self.data) if end is None else end
+        while self.pos < limit:
+            tag, vr, length, vpos = self._header(self.pos, implicit)
+            if tag == 0xFFFEE00D:  # item delimitation item
+                if end is not None or depth == 0:
+                    raise _Malformed("unexpected item delimiter")
+                return
+            if tag >> 16 == 0xFFFE:
+                raise _Malformed("unexpected delimiter")
+            if vr is None:
+                vr = _implicit_vr(tag)
+            if depth == 0 and tag in _PIXEL:
+                self.header_end = min(self.header_end, self.pos)
+                self.pos = self._skip_pixels(vpos, length)
+                continue
+            if depth == 0 and self.header_end < len(self.data):
+                raise _Malformed("something other than pixel data follows the pixel data")
+            self.pos = vpos
+            if vr == "SQ" or (length == 0xFFFFFFFF and vr == "UN"):
+                self._read_sequence((*path, tag), length, depth, implicit or vr == "UN")
+                self.elements.append(_Out((*path, tag), tag, "SQ", b""))
+                continue
+            if length == 0xFFFFFFFF:
+                raise _Malformed("undefined length outside a sequence")
+            if self.pos + length > len(self.data):
+                raise _Malformed("truncated output")
+            self.elements.append(_Out((*path, tag), tag, vr, self.data[self.pos : self.pos + length]))
+            self.pos += length
+        if end is None and depth > 0:
+            raise _Malformed("item without delimiter")
+        if self.pos != limit:
+            raise _Malformed("element runs past its item")
+
+    def _read_sequence(self, path: tuple[int, ...], length: int, depth: int, implicit: bool) -> None:
+        end = None if length == 0xFFFFFFFF else self.pos + length
+        index = 0
+        while True:
+            if end is not None and self.pos >= end:
+                if self.pos != end:
+                    raise _Malformed("sequence runs past its length")
+                return
+            tag, _, item_len, vpos = self._header(self.pos, True)
+            if tag == 0xFFFEE0DD:
+                if end is not None:
+                    raise _Malformed("unexpected sequence delimiter")
+                self.pos = vpos
+                return
+            if tag != 0xFFFEE000:
+                raise _Malformed("malformed sequence")
+            self.pos = vpos
+            if item_len == 0xFFFFFFFF:
+                self.read_dataset(None, (*path, index), depth + 1, implicit)
+                self.pos += 8  # the item delimiter read_dataset stopped on
+            else:
+                self.read_dataset(self.pos + item_len, (*path, index), depth + 1, implicit)
+            index += 1
+
+    def _skip_pixels(self, pos: int, length: int) -> int:
         if length != 0xFFFFFFFF:
-            pos += length
-            continue
-        while True:  # encapsulated: items up to the sequence delimiter
-            if pos + 8 > n:
-                return False
-            ig, ie, ilen = struct.unpack_from("<HHI", data, pos)
+            if pos + length > len(self.data):
+                raise _Malformed("truncated pixel data")
+            return pos + length
+        while True:
+            tag, _, item_len, vpos = self._header(pos, True)
+            if tag == 0xFFFEE0DD:
+                return vpos
+            if tag != 0xFFFEE000 or item_len == 0xFFFFFFFF or vpos + item_len > len(self.data):
+                raise _Malformed("malformed encapsulated pixel data")
+            pos = vpos + item_len
+
+
+def _implicit_vr(tag: int) -> str:
+    if tag >> 16 & 1:
+        return "LO" if 0x10 <= (tag & 0xFFFF) <= 0xFF else "UN"
+    try:
+        vr = dictionary_VR(tag)
+    except KeyError:
+        return "UN"
+    return "OB" if " or " in vr else vr
+
+
+def _read_meta(data: bytes) -> tuple[dict[int, bytes], int]:
+    if len(data) < 144 or data[128:132] != b"DICM":
+        raise _Malformed("not a Part 10 file")
+    meta: dict[int, bytes] = {}
+    pos = 132
+    while pos + 8 <= len(data):
+        group, elem = struct.unpack_from("<HH", data, pos)
+        if group != 0x0002:
+            break
+        vr = data[pos + 4 : pos + 6]
+        if vr in _LONG:
+            (length,) = struct.unpack_from("<I", data, pos + 8)
+            pos += 12
+        else:
+            (length,) = struct.unpack_from("<H", data, pos + 6)
             pos += 8
-            if (ig, ie) == (0xFFFE, 0xE0DD):
-                break
-            if (ig, ie) != (0xFFFE, 0xE000):
-                return False
-            pos += ilen
-    return pos == n
+        if pos + length > len(data):
+            raise _Malformed("truncated file meta")
+        meta[group << 16 | elem] = data[pos : pos + length]
+        pos += length
+    return meta, pos
+
+
+def _decode(value: bytes, vr: str, charset: str) -> list[str]:
+    """Text of an output value in the character set Sekisho declared (UTF-8 or ASCII only)."""
+    text = value.decode("utf-8" if charset == "ISO_IR 192" else "ascii")  # strict: invalid bytes fail the file
+    text = text.rstrip(" \x00")
+    if vr in ("LT", "ST", "UT", "UR"):
+        return [text]
+    return [v.strip(" \x00") for v in text.split("\\")]
 
 
 def verify_output(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
-    """Re-read ``data`` (a complete DICOM file) and check it against the source facts and the profile."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # value-format warnings do not change what is checked
+    """Re-read ``data`` (a complete DICOM file) with the verifier's own strict reader and check it against the
+    source facts and the profile."""
+    try:
         return _verify(data, facts, options)
+    except _Malformed as exc:
+        return Verdict(False, (f"output unreadable ({exc})",))
+    except UnicodeDecodeError:
+        return Verdict(False, ("text not valid in the declared character set",))
 
 
 def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
     reasons: list[str] = []
-    fp = io.BytesIO(data)
-    try:
-        ds = pydicom.dcmread(fp, stop_before_pixels=True)
-    except Exception as exc:  # any parse failure fails the file
-        return Verdict(False, (f"output unreadable ({type(exc).__name__})",))
-    header_end = fp.tell()
-    implicit = str(ds.file_meta.get("TransferSyntaxUID", "")) == "1.2.840.10008.1.2"
-    if str(ds.file_meta.get("TransferSyntaxUID", "")) in ("1.2.840.10008.1.2", "1.2.840.10008.1.2.1") or (
-        ds.file_meta.get("TransferSyntaxUID") is not None and ds.file_meta.TransferSyntaxUID.is_encapsulated
-    ):
-        if not _tail_is_pixels_only(data, header_end, implicit):
-            reasons.append("something other than pixel data follows the header")
-    else:
-        header_end = len(data)  # big endian / deflated: scan everything
+    meta, start = _read_meta(data)
     if data[:128] != b"\x00" * 128:
         reasons.append("preamble not blank")
-    for mt in ds.file_meta.keys():  # noqa: SIM118 - Dataset iterates elements
-        if int(mt) not in _ALLOWED_META:
-            reasons.append(f"file meta element {int(mt):08X} not allowed")
-    if 0x00120062 not in ds or ds[0x00120062].value != "YES":
+    for mt in meta:
+        if mt not in _ALLOWED_META:
+            reasons.append(f"file meta element {mt:08X} not allowed")
+    ts = meta.get(0x00020010, b"").decode("ascii", "replace").strip(" \x00")
+    if ts == "1.2.840.10008.1.2.1.99":
+        raise _Malformed("deflated output")
+    reader = _Reader(data, start, implicit=ts == "1.2.840.10008.1.2", big=ts == "1.2.840.10008.1.2.2")
+    reader.read_dataset(None, (), 0, reader.implicit)
+    elements = reader.elements
+    top = {e.tag: e for e in elements if len(e.path) == 1}
+    charset = ""
+    if 0x00080005 in top:
+        charset = top[0x00080005].value.decode("ascii", "replace").strip(" \x00")
+        if charset != "ISO_IR 192":
+            reasons.append("SpecificCharacterSet is not ISO_IR 192")
+    if any(e.tag == 0x00080005 and len(e.path) > 1 for e in elements):
+        reasons.append("SpecificCharacterSet inside a sequence item")
+    if 0x00120062 not in top or top[0x00120062].value.strip(b" \x00") != b"YES":
         reasons.append("PatientIdentityRemoved is not YES")
-    seq = ds[0x00120064].value if 0x00120064 in ds else None
-    codes = {str(i[0x00080100].value) for i in seq or () if 0x00080100 in i}
-    if "113100" not in codes:
+    codes = {e.value.strip(b" \x00") for e in elements if e.tag == 0x00080100 and e.path[:1] == (0x00120064,)}
+    if b"113100" not in codes:
         reasons.append("DeidentificationMethodCodeSequence lacks 113100")
     profile = compile_profile(options)
     safe_text = {int(t) for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None}
@@ -410,20 +552,18 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
             extra[tag] = act.action
     creators: dict[tuple[int, ...], str] = {}
     texts: list[tuple[str, str]] = []
-    for path, t, vr, owner in _elements(ds):
+    for el in elements:
+        path, t, vr = el.path, el.tag, el.vr
         group, elem_no = t >> 16, t & 0xFFFF
         name = f"{t:08X}"
-        if t in _PIXEL and len(path) == 1:
-            continue
         if group & 1:
             if 0x10 <= elem_no <= 0xFF:
-                creators[(*path[:-1], t)] = str(owner[t].value or "")
+                creators[path] = el.value.decode("latin-1").strip(" \x00")
                 if not options.retain_safe_private:
                     reasons.append(f"private creator {name} present")
                 continue
             block = (*path[:-1], (group << 16) | (elem_no >> 8))
-            creator = creators.get(block, "")
-            if not profile.is_safe_private(creator, t):
+            if not profile.is_safe_private(creators.get(block, ""), t):
                 reasons.append(f"private element {name} not on the safe list")
                 continue
         elif (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF) and group % 2 == 0:
@@ -432,7 +572,7 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
         elif vr == "UN" or not dictionary_has_tag(t):
             reasons.append(f"unknown element {name} present")
             continue
-        elif t not in _ENGINE_WRITTEN and not (len(path) > 1 and t == 0x00080005):
+        elif t not in _ENGINE_WRITTEN and t != 0x00080005:
             action = extra.get(t) or profile.action_for(t)
             if action in ("X", "remove"):
                 reasons.append(f"element {name} should have been removed")
@@ -441,32 +581,29 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
                 (action in ("Z", "blank") and not (len(path) == 1 and t in _PSEUDONYM_TAGS))
                 or (action is None and vr in TEXT_VRS and t not in safe_text and not profile.cleanable_text(t))
             ):
-                raw = owner.get_item(t)
-                value = raw.value if raw is not None else None
-                blank = value in (None, b"", "", []) or (isinstance(value, bytes) and not value.strip(b" \x00"))
-                text = value.decode("latin-1") if isinstance(value, bytes) else value
-                if isinstance(text, str) and text.strip(" \x00") == DUMMY_TEXT:
-                    blank = True  # the fixed dummy of Type 1 text
-                if not blank:
+                blank = el.value.strip(b" \x00")
+                if blank and blank != DUMMY_TEXT.encode("ascii"):  # the fixed dummy of Type 1 text
                     reasons.append(f"element {name} should be empty")
                     continue
         if vr == "SQ":
             continue
         if vr == "UI" and not options.retain_uids:
-            for v in _texts(owner, t):
-                if v.strip().rstrip("\x00") in facts.uids:
+            for v in el.value.decode("ascii", "replace").split("\\"):
+                if v.strip(" \x00") in facts.uids:
                     reasons.append(f"source UID survives in {name}")
             continue
+        if vr not in _STR_VRS:
+            continue
+        values = _decode(el.value, vr, charset)
         if vr in ("DA", "DT") and not options.retain_long_full_dates:
-            joined = "\\".join(_texts(owner, t)).strip()
+            joined = "\\".join(values).strip()
             if joined and facts.date_values.get(path) == joined:
                 reasons.append(f"source date survives unshifted in {name}")
-        if vr in _STR_VRS:
-            texts.append((name, "\\".join(_texts(owner, t))))
+        texts.append((name, "\\".join(values)))
     # one scan over every decoded value (NUL-separated, so no token spans two values); locate only on a hit
     if texts and _text_hit(facts, "\x00".join(v for _, v in texts)):
         reasons.extend(f"source identifier survives in {n}" for n, v in texts if _text_hit(facts, v))
-    if _raw_hit(facts, data[:header_end]):
+    if _raw_hit(facts, data[: reader.header_end]):
         reasons.append("source identifier survives in the raw bytes")
     return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
 
