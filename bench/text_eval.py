@@ -102,6 +102,48 @@ def _policy_kept(value: str, kind: str, top_code_age: int) -> bool:
     return False
 
 
+def synth_records_leaks(patients: int, seed: int = 7) -> dict[str, Any] | None:
+    """Scrub the synthetic hospital's records with ``RecordScrubber`` and count answer-key values of those records
+    (text spans, structured fields, IDs, dates) that survive verbatim anywhere in the scrubbed record."""
+    try:
+        from gateway.synth.generate import generate
+    except ImportError:
+        return None
+    from linkage_vault.keyed import KeyedFunctions
+
+    from gateway.scrub.records import RecordScrubber
+    from gateway.scrub.text import TextScrubber
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "synth"
+        generate(out, patients=patients, seed=seed, studies_per_patient=1, image_size=32, slices=1)
+        records = [json.loads(x) for x in (out / "records" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+        keys = [json.loads(x) for x in (out / "answer_key.jsonl").read_text(encoding="utf-8").splitlines()]
+    from gateway.scrub.text.data import load
+
+    global _GENERIC_UNITS  # noqa: PLW0603 - policy data loaded once
+    _GENERIC_UNITS = frozenset(load("facility")["generic_units"])
+    kf = KeyedFunctions(b"k" * 32, b"d" * 32, b"u" * 32, namespace="bench")
+    rs = RecordScrubber(kf, TextScrubber(keys=kf))
+    scrubbed = {
+        r["record_id"]: unicodedata.normalize("NFKC", json.dumps(rs.scrub(r), ensure_ascii=False)) for r in records
+    }
+    checked = leaked = 0
+    by_field: Counter[str] = Counter()
+    for k in keys:
+        if k.get("kind") != "record" or k["record_id"] not in scrubbed:
+            continue
+        value = unicodedata.normalize("NFKC", str(k.get("value", ""))).strip()
+        kind = SYNTH_TYPES.get(str(k.get("entity_type")), str(k.get("entity_type")))
+        if len(value) < 2 or _policy_kept(value, kind, 90):
+            continue
+        checked += 1
+        if value in scrubbed[k["record_id"]]:
+            leaked += 1
+            by_field[str(k.get("field"))] += 1
+    return {"records": len(records), "values_checked": checked, "values_leaked": leaked, "by_field": dict(by_field)}
+
+
 def synth_clinical_corpus(n: int, seed: int = 11) -> list[dict[str, Any]] | None:
     """PHI-free report bodies from ``gateway.synth.findings`` (an independent source of clinical sentences)."""
     try:
@@ -237,12 +279,18 @@ def main(argv: list[str] | None = None) -> int:
             report["synth"] = "gateway.synth not available"
         else:
             report["synth"] = evaluate(docs, scrubber, use_known=not args.no_known, show_misses=args.show_misses)
+    if args.synth_patients:
+        leaks = synth_records_leaks(args.synth_patients)
+        if leaks is not None:
+            print(f"synth_records: {leaks}")
+            report["synth_records"] = leaks
     clinical = synth_clinical_corpus(400)
     if clinical is not None:
         report["synth_clinical"] = evaluate(clinical, scrubber, use_known=False, show_misses=args.show_misses)
     for name, r in report.items():
-        if isinstance(r, str):
-            print(f"{name}: {r}")
+        if isinstance(r, str) or "documents" not in r:
+            if isinstance(r, str):
+                print(f"{name}: {r}")
             continue
         print(
             f"{name}: docs={r['documents']} spans={r['spans']} recall={r['span_recall']} "
