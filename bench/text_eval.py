@@ -109,10 +109,9 @@ def synth_records_leaks(patients: int, seed: int = 7) -> dict[str, Any] | None:
         from gateway.synth.generate import generate
     except ImportError:
         return None
-    from linkage_vault.keyed import KeyedFunctions
-
     from gateway.scrub.records import RecordScrubber
     from gateway.scrub.text import TextScrubber
+    from linkage_vault.keyed import KeyedFunctions
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "synth"
