@@ -741,7 +741,7 @@ def run_directory(
                 yield p, _scrub_to_tmp(p, cfg, dst)
             return
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg, dst)) as pool:
-            chunk = max(1, min(16, len(files) // (workers * 4) or 1))
+            chunk = max(1, min(8, len(files) // (workers * 16)))  # small chunks: balanced ends
             yield from zip(files, pool.map(_process, [str(p) for p in files], chunksize=chunk), strict=True)
 
     for path, done in outcomes():
