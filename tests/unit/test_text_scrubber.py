@@ -59,7 +59,15 @@ def test_shift_dates_off_means_tags() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("92歳女性", "90歳以上女性"), ("九十三歳", "九十歳以上"), ("92 y/o", "90+ y/o"), ("75歳", "75歳")],
+    [
+        ("92歳女性", "90歳以上女性"),
+        ("九十三歳", "九十歳以上"),
+        ("92 y/o", "90+ y/o"),
+        ("75歳", "75歳"),
+        ("90代女性", "90歳以上女性"),
+        ("年齢：95", "年齢：90+"),
+        ("80代男性", "80代男性"),
+    ],
 )
 def test_ages_top_coded(text: str, expected: str) -> None:
     assert scrubber().scrub(text).text == expected

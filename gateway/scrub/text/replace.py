@@ -58,7 +58,7 @@ def surrogate_name(keys: DeidKeys, value: str) -> str:
 def top_coded_age(original: str, top: int) -> str:
     m = _AGE_NUM.search(original)
     number = render_like(top, m.group(0)) if m and is_kanji_numeral(m.group(0)) else str(top)
-    if any(u in original for u in ("歳", "才", "さい")):
+    if any(u in original for u in ("歳", "才", "さい", "代")):
         return f"{number}歳以上"
     rest = original[m.end() :] if m else ""
     return f"{number}+{rest}" if rest[:1] in (" ", "y", "Y", "-") else f"{number}+"

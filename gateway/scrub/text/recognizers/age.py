@@ -15,9 +15,10 @@ _UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.|-?years?[- ]old|YO)"
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
     rf"(?<![0-9.])(?P<n>\d{{2,3}}|{_KN}{{2,5}})\s?{_UNIT}{_MONTHS}"
-    rf"|(?:年齢|年令|Age|age)\s?[:：=]?\s?(?P<n2>\d{{2,3}})(?![0-9.])(?:\s?(?:歳|才))?"
-    rf"|(?P<n3>\d{{2,3}})(?:歳|才)?(?:男性|女性|男|女|代男性|代女性|代)(?![0-9])"
-    rf"|(?<![0-9.])(?P<n4>\d{{2,3}})\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"
+    rf"|(?:年齢|年令|Age|age)\s?[:：=]?\s?(?P<c2>(?P<n2>\d{{2,3}})(?![0-9.])(?:\s?(?:歳|才))?)"
+    rf"|(?<![0-9.])(?P<c3>(?P<n3>\d{{2,3}})(?:歳|才|代)?)(?:男性|女性|男|女|前半|後半)(?![0-9])"
+    rf"|(?<![0-9.])(?P<c5>(?P<n5>\d{{2,3}}|{_KN}{{2,4}})(?:歳|才)?代)"
+    rf"|(?<![0-9.])(?P<c4>(?P<n4>\d{{2,3}}))\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"
 )
 
 
@@ -30,7 +31,9 @@ class AgeRecognizer(JaRecognizer):
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
         for m in _AGE.finditer(text):
-            raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             n = parse_number(raw) if raw else None
             if n is not None and self.top_code_age <= n < 130:
-                yield m.start(), m.end(), 0.9
+                # the age itself; the words around it (年齢:, 男性) stay
+                core = next((g for g in ("c2", "c3", "c4", "c5") if m.group(g)), None)
+                yield (m.start(core), m.end(core), 0.9) if core else (m.start(), m.end(), 0.9)

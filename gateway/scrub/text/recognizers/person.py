@@ -70,7 +70,7 @@ _LABEL_VALUE = re.compile(
     + rf")(?:\s?[:：|｜】>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
 )
 _ROLE_VALUE = re.compile(
-    rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名))"
+    rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名|士|師|員|係))"
     rf"(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])(?P<v>{_NAME_RUN})"
 )
 _SIGNATURE = re.compile(
