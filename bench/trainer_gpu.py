@@ -136,6 +136,8 @@ def main() -> None:
 
     if not cuda:
         torch.set_num_threads(a.threads or default_threads())
+    else:
+        torch.backends.cudnn.benchmark = True
     device = torch.device("cuda" if cuda else "cpu")
     amp = cuda and not a.no_amp
     tmp = Path(tempfile.mkdtemp(prefix="sekisho-bench-"))

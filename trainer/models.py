@@ -87,7 +87,6 @@ class ResNet(nn.Module):
                 cin = w * block.expansion
             stages.append(nn.Sequential(*blocks))
         self.stages = nn.Sequential(*stages)
-        self.pool = nn.AdaptiveAvgPool2d(1)
         self.head = nn.Linear(cin, num_labels)
         for m in self.modules():
             if isinstance(m, nn.Conv2d):
@@ -98,7 +97,7 @@ class ResNet(nn.Module):
 
     def forward(self, x: Tensor) -> Tensor:
         x = self.stages(self.stem(x))
-        out: Tensor = self.head(torch.flatten(self.pool(x), 1))
+        out: Tensor = self.head(x.mean(dim=(2, 3)))  # global average pool; deterministic on CUDA too
         return out
 
 
@@ -151,11 +150,10 @@ class DenseNet(nn.Module):
                 c //= 2
         feats += [nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
         self.features = nn.Sequential(*feats)
-        self.pool = nn.AdaptiveAvgPool2d(1)
         self.head = nn.Linear(c, num_labels)
 
     def forward(self, x: Tensor) -> Tensor:
-        out: Tensor = self.head(torch.flatten(self.pool(self.features(x)), 1))
+        out: Tensor = self.head(self.features(x).mean(dim=(2, 3)))
         return out
 
 

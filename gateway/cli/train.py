@@ -17,7 +17,12 @@ app = typer.Typer(help="Train the bundled CNN on a signed release.")
 @app.command()
 def train(
     *,
-    release: Annotated[Path, typer.Option("--release", help="Release directory (verified before use).")],
+    release: Annotated[
+        str,
+        typer.Option(
+            "--release", help="Release directory, or a release id under $SEKISHO_HOME/releases (verified before use)."
+        ),
+    ],
     config: Annotated[Path, typer.Option("--config", help="Training config, YAML or JSON (docs/TRAINER.md).")],
     out: Annotated[
         Path, typer.Option("--out", help="Output directory: one folder per model and registry.jsonl.")
@@ -35,6 +40,11 @@ def train(
     Exit 3 when the release is refused, 2 on a bad configuration."""
     from trainer.cli import run_train
 
-    code = run_train(release=release, config=config, out=out, status=status, epochs=epochs, device=device)
+    release_dir = Path(release)
+    if not release_dir.is_dir() and "/" not in release and release not in {".", ".."}:
+        from gateway.settings import get_settings
+
+        release_dir = get_settings().releases_dir / release
+    code = run_train(release=release_dir, config=config, out=out, status=status, epochs=epochs, device=device)
     if code:
         raise typer.Exit(code)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -86,19 +87,23 @@ def test_same_seed_same_weights(tmp_path: Path) -> None:
     assert not all(bool((wa[k] == wc[k]).all()) for k in wa)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SEKISHO_MODE": "dev"}
+    if home is not None:
+        env["SEKISHO_HOME"] = str(home)
     return subprocess.run(
-        [sys.executable, "-m", "gateway.cli.main", "train", *args], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "gateway.cli.main", "train", *args], cwd=ROOT, capture_output=True, text=True, env=env
     )
 
 
 @pytest.mark.slow
 def test_cli_trains_and_refuses_a_withdrawn_release(tmp_path: Path) -> None:
-    rel = write_release(tmp_path / "releases", subjects=20, images_per_subject=2, size=16, with_dicom=False)
+    home = tmp_path / "home"
+    rel = write_release(home / "releases", subjects=20, images_per_subject=2, size=16, with_dicom=False)
     config = tmp_path / "train.yaml"
     config.write_text(f"trusted_keys: ['{rel.public_key_hex}']\nepochs: 1\nthreads: 1\nbootstrap: 10\nwidth: 4\n")
     out = tmp_path / "models"
-    ok = _cli("--release", str(rel.path), "--config", str(config), "--out", str(out))
+    ok = _cli("--release", rel.release_id, "--config", str(config), "--out", str(out), home=home)  # id under HOME
     assert ok.returncode == 0, ok.stderr
     summary = json.loads(ok.stdout.strip().splitlines()[-1])
     assert (Path(summary["checkpoint"])).is_file()
