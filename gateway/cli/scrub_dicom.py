@@ -141,7 +141,9 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--quarantine", help="Copy failed inputs here (must not be under DST); default: not kept."),
         ] = None,
-        workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+        workers: Annotated[
+            int | None, typer.Option("--workers", min=1, help="Worker processes (default: SEKISHO_WORKERS, 1).")
+        ] = None,
         clean_text: Annotated[
             bool,
             typer.Option(
@@ -169,7 +171,10 @@ def register(app: typer.Typer) -> None:
         keys = vault_keys(study or label)
         cfg = RunConfig(options=options, keys=keys, pixel_options=pixel, clean_text=cleaner if clean_text else None)
         try:
-            results = run_directory(src, dst, cfg, report=report, quarantine=quarantine, workers=workers)
+            from gateway.settings import get_settings
+
+            n = workers or get_settings().workers
+            results = run_directory(src, dst, cfg, report=report, quarantine=quarantine, workers=n)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None
