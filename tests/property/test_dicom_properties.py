@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from datetime import date, timedelta
 
 import pydicom
@@ -84,3 +85,82 @@ def test_deterministic_under_a_key_and_unlinkable_across_keys(k1: KeyedFunctions
         other = scrub_bytes(data, options=OPTS, keys=k2)
         assert other.relpath != first.relpath
         assert other.pseudonym != first.pseudonym
+
+
+NAMES = [
+    ("Kurosawa", "Hanako", "黒沢", "花子", "くろさわ", "はなこ"),
+    ("Shouji", "Minoru", "東海林", "実", "しょうじ", "みのる"),
+    ("Ito", "Kenta", "伊藤", "健太", "いとう", "けんた"),
+]
+KEPT_TEXT = ["ConvolutionKernel", "Manufacturer", "SoftwareVersions", "FilterType", "WindowCenterWidthExplanation"]
+
+
+def _forms(name: tuple[str, ...]) -> list[str]:
+    import jaconv
+
+    fam_r, giv_r, fam_k, giv_k, fam_h, _ = name
+    kata = jaconv.hira2kata(fam_h)
+    return [
+        fam_k + giv_k,
+        f"{fam_k} {giv_k}",
+        fam_h,
+        kata,
+        jaconv.z2h(kata, kana=True, ascii=False, digit=False),
+        fam_r.upper(),
+        f"{giv_r} {fam_r}",
+        jaconv.h2z(fam_r, ascii=True),  # full-width romaji
+    ]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(NAMES),
+    form=st.integers(min_value=0, max_value=7),
+    charset=st.sampled_from(["ISO_IR 192", "\\ISO 2022 IR 87", "ISO 2022 IR 13\\ISO 2022 IR 87"]),
+    target=st.sampled_from(KEPT_TEXT),
+    depth=st.integers(min_value=0, max_value=3),
+    prefix=st.sampled_from(["", "CT ", "胸部 ", "(", "1: "]),
+)
+def test_a_name_planted_anywhere_never_survives(
+    name: tuple[str, ...], form: int, charset: str, target: str, depth: int, prefix: str
+) -> None:
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    from gateway.scrub.dicom.sweep import normalize
+    from tests.support.dicom import raw_forms
+
+    fam_r, giv_r, fam_k, giv_k, fam_h, giv_h = name
+    p = Patient(
+        family_romaji=fam_r,
+        given_romaji=giv_r,
+        family_kanji=fam_k,
+        given_kanji=giv_k,
+        family_kana=fam_h,
+        given_kana=giv_h,
+    )
+    ds, _ = build_phi_dataset(charset=charset, patient=p)
+    if charset.startswith("ISO 2022 IR 13"):
+        ds.PatientName = f"{fam_r}^{giv_r}={fam_k}^{giv_k}={fam_h}^{giv_h}"
+    planted = prefix + _forms(name)[form] + " 所見"
+    holder = ds
+    for _ in range(depth):  # nest the planted value inside sequences (kept: anatomic region codes)
+        item = Dataset()
+        holder.AnatomicRegionSequence = Sequence([item])
+        holder = item
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # SH values longer than 16 characters: dirty data is written as found
+        setattr(holder, target, planted)
+        src = to_bytes(ds)
+    out = scrub_bytes(src, options=OPTS, keys=KeyedFunctions(b"1" * 32, b"2" * 32, b"3" * 32))
+    assert out.status == "ok", out.reason
+    data = out.data or b""
+    got = pydicom.dcmread(io.BytesIO(data))
+    text = normalize("\n".join(str(e.value) for e in got.iterall() if e.VR not in ("OB", "OW", "UN", "SQ")))
+    for part in (fam_k, giv_k, fam_h, giv_h, fam_r, giv_r):
+        n = normalize(part)
+        if n.isascii():  # romaji: as a word (it may legitimately occur inside other words)
+            assert not re.search(rf"(?<![0-9a-z]){re.escape(n)}(?![0-9a-z])", text)
+        else:
+            assert n not in text
+        assert not any(b in data for b in raw_forms(part) if len(b) >= 4)
