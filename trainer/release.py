@@ -94,6 +94,15 @@ def _load_json(path: Path, what: str) -> Any:
         raise ReleaseRefused("malformed", f"{what} is not valid JSON") from exc
 
 
+def _b64(value: Any) -> bytes:
+    """DSSE fields are base64; accept the standard and the URL-safe alphabet (the spec allows either)."""
+    text = str(value)
+    try:
+        return base64.b64decode(text, validate=True)
+    except binascii.Error:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
 def verify_envelope(
     envelope: Any, payload_type: str, keys: Sequence[TrustedKey], *, reason: str = "signature"
 ) -> tuple[bytes, str]:
@@ -101,9 +110,9 @@ def verify_envelope(
     if not isinstance(envelope, dict) or envelope.get("payloadType") != payload_type:
         raise ReleaseRefused(reason, f"envelope payloadType is not {payload_type}")
     try:
-        body = base64.b64decode(str(envelope["payload"]), validate=True)
+        body = _b64(envelope["payload"])
         sigs = list(envelope["signatures"])
-    except (KeyError, TypeError, binascii.Error) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise ReleaseRefused(reason, "envelope is malformed") from exc
     by_id = {k.keyid: k for k in keys}
     message = pae(payload_type, body)
@@ -114,8 +123,8 @@ def verify_envelope(
         if trusted is None:
             continue
         try:
-            trusted.key.verify(base64.b64decode(str(sig.get("sig", "")), validate=True), message)
-        except (InvalidSignature, binascii.Error):
+            trusted.key.verify(_b64(sig.get("sig", "")), message)
+        except (InvalidSignature, binascii.Error, ValueError):
             continue
         return body, trusted.keyid
     raise ReleaseRefused(reason, "no valid signature by a trusted key")

@@ -141,3 +141,16 @@ def test_status_of_another_release_is_refused(tmp_path: Path) -> None:
     b = write_release(tmp_path / "r", release_id="rel-b", subjects=3, images_per_subject=1, size=16, with_dicom=False)
     b.status_path.replace(a.status_path)
     _refused(a, "status_mismatch")
+
+
+def test_url_safe_base64_envelope_is_accepted(release: SignedRelease) -> None:
+    env_path = release.path / "release.intoto.dsse.json"
+    env = json.loads(env_path.read_text())
+    for field, holder in (("payload", env), ("sig", env["signatures"][0])):
+        raw = base64.b64decode(holder[field])
+        holder[field] = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    env_path.write_text(json.dumps(env))
+    assert _verify(release).release_id == release.release_id  # type: ignore[attr-defined]
+    env["payload"] = "!!not base64!!"
+    env_path.write_text(json.dumps(env))
+    _refused(release, "signature")
