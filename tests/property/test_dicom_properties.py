@@ -164,3 +164,37 @@ def test_a_name_planted_anywhere_never_survives(
         else:
             assert n not in text
         assert not any(b in data for b in raw_forms(part) if len(b) >= 4)
+
+
+def _era(d: date) -> tuple[str, str, int]:
+    for start, kanji, letter in (
+        (date(2019, 5, 1), "令和", "R"),
+        (date(1989, 1, 8), "平成", "H"),
+        (date(1926, 12, 25), "昭和", "S"),
+    ):
+        if d >= start:
+            return kanji, letter, d.year - start.year + 1
+    raise AssertionError("dates drawn from 1927 on")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(birth=st.dates(min_value=date(1927, 1, 1), max_value=date(2023, 12, 31)), style=st.integers(0, 6))
+def test_a_birth_date_planted_in_any_spelling_never_survives(birth: date, style: int) -> None:
+    kanji, letter, ey = _era(birth)
+    y, m, d = birth.year, birth.month, birth.day
+    spelled = [
+        f"{y}{m:02d}{d:02d}",
+        f"{y}/{m}/{d}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{y}年{m}月{d}日",
+        f"{letter}{ey}.{m}.{d}",
+        f"{kanji}{ey}年{m}月{d}日",
+        f"{kanji}{'元' if ey == 1 else ey}年{m:02d}月{d:02d}日",
+    ][style]
+    ds, _ = build_phi_dataset(patient=Patient(birth=birth))
+    ds.WindowCenterWidthExplanation = f"生年月日 {spelled} 確認"
+    out = scrub_bytes(to_bytes(ds), options=OPTS, keys=KeyedFunctions(b"4" * 32, b"5" * 32, b"6" * 32))
+    assert out.status == "ok", out.reason
+    got = pydicom.dcmread(io.BytesIO(out.data or b""))
+    assert spelled not in got.WindowCenterWidthExplanation
+    assert spelled.encode() not in (out.data or b"")
