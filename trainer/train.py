@@ -214,7 +214,14 @@ def train(
         "pin_memory": cuda,
         "persistent_workers": cfg.num_workers > 0,
     }
-    train_loader = DataLoader(train_ds, batch_size=cfg.batch_size, sampler=sampler, drop_last=False, **loader_kw)
+    # workers are re-created each epoch for training, so that they see the epoch number of the flips
+    train_loader = DataLoader(
+        train_ds,
+        batch_size=cfg.batch_size,
+        sampler=sampler,
+        drop_last=False,
+        **{**loader_kw, "persistent_workers": False},
+    )
     eval_loaders = {
         k: DataLoader(ds, batch_size=cfg.batch_size * 2, shuffle=False, **loader_kw) for k, ds in eval_sets.items()
     }
