@@ -62,6 +62,8 @@ class ScrubContext:
     known: KnownIdentifiers
     clean_text: TextCleaner | None = None
     non_ascii: bool = False  # a kept string value needs more than ASCII
+    # 7-bit raw values may be written as read unless G0 is JIS X 0201 (ISO_IR 13 first: 0x5C is the yen sign)
+    ascii_passthrough: bool = True
     swept: int = 0  # values changed by the sweep
     shifted: int = 0  # date values shifted
     notes: list[str] = field(default_factory=list)
@@ -240,7 +242,7 @@ def _apply(elem: DataElement, action: str, vr: str, ctx: ScrubContext, *, top: b
 def _ascii_clean(raw: object, ctx: ScrubContext) -> bool:
     """A still-raw value made only of 7-bit bytes without ISO 2022 escapes (so it decodes to the same text in every
     DICOM character set) in which the sweep finds nothing."""
-    if not isinstance(raw, RawDataElement):
+    if not isinstance(raw, RawDataElement) or not ctx.ascii_passthrough:
         return False
     value = raw.value
     if not isinstance(value, bytes) or not value.isascii() or b"\x1b" in value:

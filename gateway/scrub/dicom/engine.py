@@ -466,6 +466,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
         matcher=Matcher(all_known),
         known=all_known,
         clean_text=clean_text,
+        ascii_passthrough=not _ascii(ds, 0x00080005).split("\\")[0].strip().endswith("IR 13"),
     )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
