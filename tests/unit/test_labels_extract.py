@@ -277,3 +277,27 @@ def test_cli_extract_rejects_malformed_line_without_echoing_text() -> None:
     assert proc.returncode == 2
     assert "line 2" in proc.stderr
     assert "山田" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("依頼目的: 肺炎疑い。\n【所見】\n肺炎の所見なし。胸水なし。", {"pneumonia": N, "pleural_effusion": N}),
+        ("【臨床情報】気胸術後。\n【所見】気胸の再発なし。", {"pneumothorax": N}),
+        ("臨床情報：肺癌疑い、肺炎? 所見: 結節を認める。", {"nodule": P}),  # inline findings header ends the skip
+        ("臨床情報: 肺炎?\n結節を認める。", {"nodule": P}),  # only the header's line is skipped
+        ("＜依頼内容＞骨折の有無\n＜所見＞右第5肋骨骨折あり。", {"fracture": P}),
+        ("所見: 肺炎疑い。", {"pneumonia": U}),  # a findings header is read
+    ],
+)
+def test_clinical_question_sections_are_not_findings(report: str, expected: dict[str, str]) -> None:
+    assert extract_labels(report) == expected
+
+
+def test_skipping_keeps_offsets() -> None:
+    lab = default_labeler()
+    text = "依頼目的: 肺炎疑い。\n所見: 右肺に結節あり。"
+    norm = lab.normalize(text)
+    assert len(lab.skip_clinical_sections(norm)) == len(norm)
+    (m,) = lab.mentions(text)
+    assert norm[m.start : m.end] == "結節"

@@ -5,7 +5,7 @@ SHA-256 over their bytes and goes into dataset manifests. Pure Python: no torch 
 
 Algorithm (rules.yaml explains the data):
 1. normalise: NFKC (full-width ASCII to half-width, half-width katakana to full-width), ASCII lower-case, then the
-   replacements (囊 -> 嚢, のう胞 -> 嚢胞, ...);
+   replacements (囊 -> 嚢, のう胞 -> 嚢胞, ...); blank the line of a clinical-question header (依頼目的: 肺炎疑い);
 2. scan once, leftmost-longest, for finding terms, cues (negative / uncertain / positive / ignore / pre-uncertain),
    sentence boundaries and contrastive conjunctions;
 3. a finding waits for the first cue that follows it in its clause; findings joined only by coordinators share
@@ -154,6 +154,11 @@ class Labeler:
         self._topic_fillers = sorted(
             _as_str_list(rules.get("topic_fillers", []), "topic_fillers"), key=len, reverse=True
         )
+        skip = [self.normalize(x) for x in _as_str_list(rules.get("skip_sections", []), "skip_sections")]
+        keep = [self.normalize(x) for x in _as_str_list(rules.get("section_headers", []), "section_headers")]
+        self._skip_header = self._header_regex(skip) if skip else None
+        alt = "|".join(re.escape(n) for n in sorted(set(keep), key=len, reverse=True))
+        self._inline_header = re.compile(f"(?<=[\\s。])(?:[【<\\[(][ \\t]*(?:{alt})[ \\t]*[】>\\])]|(?:{alt})[ \\t]*:)")
         ga_after = str(rules.get("contrastive_ga_after", ""))
         alternatives: list[str] = [
             *terms,
@@ -181,9 +186,33 @@ class Labeler:
         return out
 
     # -- extraction ----------------------------------------------------------------------------------------------
+    @staticmethod
+    def _header_regex(names: list[str]) -> re.Pattern[str]:
+        """A header at a line start: a name in brackets (【臨床情報】, <臨床情報>) or followed by a colon."""
+        alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        bracketed = f"[【<\\[(][ \\t]*(?:{alt})[ \\t]*[】>\\])]"
+        return re.compile(f"^[ \\t]*(?:{bracketed}|(?:{alt})[ \\t]*:)", re.MULTILINE)
+
+    def skip_clinical_sections(self, norm: str) -> str:
+        """Blank out (same length, newlines kept) a clinical-question or history header's line, up to the line end or
+        an inline section header (臨床情報: 肺炎疑い。 所見: ...). Only that line: a report without a findings header
+        after it keeps its findings."""
+        if self._skip_header is None:
+            return norm
+        chars = list(norm)
+        for m in self._skip_header.finditer(norm):
+            nl = norm.find("\n", m.end())
+            end = len(norm) if nl < 0 else nl
+            inline = self._inline_header.search(norm, m.end(), end)
+            if inline:
+                end = inline.start()
+            for i in range(m.start(), end):
+                chars[i] = " "
+        return "".join(chars)
+
     def mentions(self, text: str) -> list[Mention]:
-        """Every finding mention of ``text`` with its assertion, in text order."""
-        norm = self.normalize(text)
+        """Every finding mention of ``text`` with its assertion, in text order (offsets into the normalised text)."""
+        norm = self.skip_clinical_sections(self.normalize(text))
         out: list[Mention] = []
         st = _State()
 
