@@ -715,3 +715,112 @@ def generate_c(n_phi: int = 250, n_clean: int = 50, seed: int = 4242) -> list[di
         lines = [rng.choice(CLINICAL + CLINICAL_B) for _ in range(5)]
         docs.append({"id": f"clean-c-{i:04d}", "text": "\n".join(lines), "spans": []})
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Style family D: written after family C was tuned, measured once before any change (see docs/TEXT.md).
+FAMILY_D = [
+    ("五味", "ごみ", "Gomi"),
+    ("六車", "むぐるま", "Muguruma"),
+    ("二階堂", "にかいどう", "Nikaido"),
+    ("東", "あずま", "Azuma"),
+    ("南", "みなみ", "Minami"),
+    ("小比類巻", "こひるいまき", "Kohiruimaki"),
+    ("溝口", "みぞぐち", "Mizoguchi"),
+    ("上野", "うえの", "Ueno"),
+    ("千葉", "ちば", "Chiba"),
+    ("有馬", "ありま", "Arima"),
+    ("樋口", "ひぐち", "Higuchi"),
+]
+GIVEN_D = [
+    ("あかね", "あかね", "Akane"),
+    ("ジュン", "じゅん", "Jun"),
+    ("浩", "ひろし", "Hiroshi"),
+    ("小春", "こはる", "Koharu"),
+    ("徹", "とおる", "Toru"),
+    ("智恵子", "ちえこ", "Chieko"),
+    ("蒼", "あおい", "Aoi"),
+    ("久美子", "くみこ", "Kumiko"),
+    ("剛", "つよし", "Tsuyoshi"),
+    ("妙子", "たえこ", "Taeko"),
+]
+PHARMACIES_D = ["さくら調剤薬局", "あおぞら薬局 南口店", "ひかり薬局"]
+
+
+def _kanji_digits(s: str) -> str:
+    return s.translate(str.maketrans("0123456789-", "〇一二三四五六七八九‐"))
+
+
+def _person_d(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY_D), rng.choice(GIVEN_D))
+
+
+def _discharge_plan(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("退院療養計画書\n（患者氏名）").p(pt.kanji(rng), "PERSON").t(" 殿\n病棟（病室）　")
+    doc.p(f"{rng.randrange(3, 9)}階東 {rng.randrange(301, 899)}", "FACILITY").t("\n主治医以外の担当者名　薬剤師 ")
+    doc.p(_person_d(rng).kanji(rng), "PERSON").t("、管理栄養士 ").p(_person_d(rng).kanji(rng), "PERSON")
+    doc.t("\n予定される退院日　").p(fmt_date(rng, d0), "DATE").t("\n退院後の治療計画　外来通院にて経過観察。\n")
+
+
+def _quick_path(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("術中迅速診断\n標本受付番号 ").p(f"P-{d0.year}-{rng.randrange(1, 99999):05d}", "ID").t("\n切り出し担当 ")
+    doc.p(_person_d(rng).family[0], "PERSON").t("／診断 ").p(_person_d(rng).family[0], "PERSON").t("\n")
+    doc.t("断端：陰性。リンパ節（#10）：転移なし。\n")
+
+
+def _structured_en(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    age = rng.randrange(85, 100)
+    doc.t("Exam: CT abdomen/pelvis with contrast\nClinical history: ")
+    (doc.p(f"{age}-year-old", "AGE") if age >= 90 else doc.t(f"{age}-year-old")).t(" woman with abdominal pain.\n")
+    dr = _person_d(rng)
+    doc.t("Ordered by: Dr. ").p(f"{dr.family[2]} {dr.given[2]}", "PERSON").t("\nDate of service: ")
+    doc.p(d0.strftime("%b %d, %Y"), "DATE").t("\nImpression: No acute abnormality.\n")
+
+
+def _chat(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    sender = _person_d(rng)
+    doc.t("From: ").p(sender.kanji(rng), "PERSON").t(" <").p(
+        f"{sender.family[2].lower()}@med.example.ac.jp", "EMAIL_ADDRESS"
+    )
+    doc.t(">\n@").p(_person_d(rng).family[0], "PERSON").t("さん 明日の件、").p(pt.family[0], "PERSON")
+    doc.t("さんの造影CTは").p(f"{d0.month}/{d0.day}", "DATE").t("に変更になりました。よろしくお願いします。\n")
+
+
+def _medication(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("【お薬手帳】").p(pt.kana(rng), "PERSON").t(" 様\n調剤日 ").p(fmt_date(rng, d0), "DATE").t("　")
+    doc.p(rng.choice(PHARMACIES_D), "FACILITY").t("\n処方医：").p(_person_d(rng).kanji(rng), "PERSON")
+    doc.t("\n1) アムロジピンOD錠5mg 1錠 朝食後 28日分\n2) ロスバスタチン錠2.5mg 1錠 夕食後 28日分\n")
+
+
+def _home_care(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("訪問リハビリ記録\n訪問日 ").p(fmt_date(rng, d0), "DATE").t("　訪問者: ").p(
+        _person_d(rng).kanji(rng), "PERSON"
+    )
+    doc.t("（PT）\n利用者: ").p(pt.kanji(rng), "PERSON").t(" 様宅（").p(rng.choice(ADDRESSES_B), "ADDRESS").t("）\n")
+    doc.t("歩行訓練20分、ROM訓練。バイタル安定。\n")
+
+
+def _old_style(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    born = d0 - timedelta(days=365 * rng.randrange(50, 90))
+    era, _letter, ey = _era(born)
+    doc.p(pt.kanji(rng), "PERSON").t("　").p(f"{era}{_kanji(ey)}年{_kanji(born.month)}月{_kanji(born.day)}日", "DATE")
+    doc.t("生\n住所　").p("東京都千代田区丸の内一丁目一番一号", "ADDRESS").t("\n電話　")
+    doc.p(_kanji_digits(f"03-{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}"), "PHONE_NUMBER").t("\n")
+
+
+STYLES_D = (_discharge_plan, _quick_path, _structured_en, _chat, _medication, _home_care, _old_style)
+
+
+def generate_d(n_phi: int = 280, n_clean: int = 40, seed: int = 1701) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_d(rng)
+        d0 = date(2013, 1, 1) + timedelta(days=rng.randrange(0, 12 * 365))
+        doc = Doc(f"heldout-d-{i:04d}")
+        STYLES_D[i % len(STYLES_D)](rng, doc, pt, d0, f"{rng.randrange(10**6, 10**8)}")
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(CLINICAL_B + CLINICAL) for _ in range(5)]
+        docs.append({"id": f"clean-d-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs

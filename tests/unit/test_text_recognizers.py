@@ -43,6 +43,12 @@ def _types(text: str) -> dict[str, str]:
         ("説明医師　白鳥　絢子\n同席看護師　森\n", "森", "PERSON"),
         ("指示医：白鳥朝陽\n", "白鳥朝陽", "PERSON"),
         ("担当理学療法士 蓮見 和夫\n", "蓮見 和夫", "PERSON"),
+        ("切り出し担当 有馬／診断 五味\n", "五味", "PERSON"),
+        ("From: 南　蒼 <minami@med.example.ac.jp>", "南　蒼", "PERSON"),
+        ("処方医：上野 小春\n", "上野 小春", "PERSON"),
+        ("電話　〇三‐五九三一‐四七九七", "〇三‐五九三一‐四七九七", "PHONE_NUMBER"),
+        ("病棟（病室）　3階東 553\n", "3階東 553", "FACILITY"),
+        ("調剤日 19.07.31　あおぞら薬局 南口店\n", "あおぞら薬局 南口店", "FACILITY"),
         ("本人（高野様）に結果説明済み。", "高野", "PERSON"),
         ("やまだ たろう", "やまだ たろう", "PERSON"),
         ("南多摩消防署 救急隊長 白鳥", "南多摩消防署", "FACILITY"),
@@ -143,6 +149,7 @@ def test_negative_clinical_text_is_left_alone(text: str) -> None:
         ("救急隊申し送り\n八王子消防署 救急隊長 岡", "救急隊申し送り"),
         ("敬具\n北星記念病院\n", "敬具"),
         ("中村氏病の疑い", "中村氏病"),
+        ("／診断 肺腺癌\n", "肺腺癌"),  # a slash list only continues after a name
     ],
 )
 def test_near_miss_context_is_not_swallowed(text: str, kept: str) -> None:

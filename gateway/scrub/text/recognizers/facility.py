@@ -28,6 +28,7 @@ _WARD = re.compile(
     rf"(?<![{KANJI}0-9])(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
     r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?)?"
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)|(?:Room|room|RM)\s?#?[0-9]{2,4}"
+    r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
 )
 _HIRA = re.compile(f"[{HIRAGANA}]+")
 _STOP_POS0 = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "動詞", "形容詞", "副詞"})
@@ -63,6 +64,7 @@ _BARE_CLINIC = re.compile(
 
 
 _SUFFIX_RE = re.compile(_SUFFIX)
+_BRANCH = re.compile(rf"\s?[{KANJI}{KATAKANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![{KANJI}])")
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
 
@@ -114,6 +116,9 @@ class FacilityRecognizer(JaRecognizer):
             more = _MORE_SUFFIX.match(text, end)  # 県立がんセンター北部 + 病院
             if more is not None:
                 end = more.end()
+            branch = _BRANCH.match(text, end)  # あおぞら薬局 南口店
+            if branch is not None:
+                end = branch.end()
             cstart = _extend_corp(text, start)
             yield cstart, end, 0.9 if cstart != start else 0.8
         for m in _FAC_LABEL.finditer(text):

@@ -73,6 +73,9 @@ _ROLE_VALUE = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名|士|師|員|係))"
     rf"(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])(?P<v>{_NAME_RUN})"
 )
+_PARALLEL = re.compile(
+    rf"[ \u3000]?/[ \u3000]?[{KANJI}{KATAKANA}]{{1,5}}[ \u3000](?P<v>{_NAME_RUN})(?=[ \u3000]*(?:$|\n|/|、|,))"
+)
 _SIGNATURE = re.compile(
     rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000](?P<v>{_NAME_RUN})"
     rf"(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
@@ -258,6 +261,18 @@ class PersonRecognizer(JaRecognizer):
         ]
         yield from found
         yield from self._readings(text, found)
+        yield from self._parallel(text, found, morphemes)
+
+    # 5c. parallel staff lists: 切り出し担当 有馬／診断 五味 — a role word and a name after a name and a slash
+    def _parallel(self, text: str, found: list[Span], ms: list[Morph]) -> Iterator[Span]:
+        if "/" not in text:
+            return
+        for e in {e for _s, e, score in found if score >= 0.5}:
+            m = _PARALLEL.match(text, e)
+            if m is not None:
+                span = _trim_value(text, m.start("v"), m.end("v"), ms, closed=True)
+                if span is not None:
+                    yield span[0], span[1], 0.7
 
     # 5. a reading or other script in brackets right after a name: 金城 美智子（カネシロ ミチコ）
     def _readings(self, text: str, found: list[Span]) -> Iterator[Span]:
@@ -310,8 +325,9 @@ class PersonRecognizer(JaRecognizer):
             evidence = any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks) or bool(
                 _KANA_ONLY.fullmatch(text[s:e].replace("・", "").replace(" ", ""))
             )
-            line_end = e >= len(text) or text[e] in "\n" or text[e : e + 1].isspace() or text[e] in "(（"
-            if evidence or (line_end and e - s <= 4 and _KANJI_ONLY.fullmatch(text[s:e])):
+            line_end = e >= len(text) or text[e : e + 1].isspace() or text[e] in "(（、,/／"
+            short = e - s <= 6 and all(_NAME_TOKEN.fullmatch(g) for g in text[s:e].split(" "))
+            if evidence or (line_end and short):
                 yield s, e, 0.75
 
     # 8. names before a strong honorific, by characters: たかだ さちこさん (kana names Sudachi splits)

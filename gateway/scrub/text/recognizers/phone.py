@@ -30,6 +30,13 @@ _CONTEXT = re.compile(
 )
 
 
+_KD = "[〇一二三四五六七八九]"
+# phone numbers written in kanji digits (〇三‐三三五三‐一二一一), hyphens already folded
+_KANJI_PHONE = re.compile(
+    rf"(?<![〇一二三四五六七八九十百千])〇{_KD}{{1,4}}-{_KD}{{1,4}}-{_KD}{{4}}(?![〇一二三四五六七八九])"
+)
+
+
 class PhoneRecognizer(JaRecognizer):
     ENTITY = "PHONE_NUMBER"
 
@@ -37,6 +44,9 @@ class PhoneRecognizer(JaRecognizer):
         for m in _PHONE.finditer(text):
             digits = sum(c.isdigit() for c in m.group(0))
             if 10 <= digits <= 13:
+                yield m.start(), m.end(), 0.85
+        if "〇" in text:
+            for m in _KANJI_PHONE.finditer(text):
                 yield m.start(), m.end(), 0.85
         for m in _CONTEXT.finditer(text):
             yield m.start("num"), m.end("num"), 0.7
