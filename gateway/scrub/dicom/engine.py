@@ -65,7 +65,17 @@ PIXEL_CANDIDATE_SOP_PREFIXES = (
     "1.2.840.10008.5.1.4.1.1.77.",  # visible light
 )
 _LONG_VRS = frozenset({b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"UT", b"SQ", b"UC", b"UR", b"SV", b"UV"})
-_DECODE_WARNING_WORDS = ("decode", "character set", "charset", "encoding")
+# pydicom's character-set warnings that mean text was (or would be) mis-decoded or mis-encoded: an identifier
+# could hide behind replacement characters, so the file is quarantined. ("Incorrect value for Specific Character
+# Set ... assuming ..." is pydicom correcting a known misspelling and is not in this list.)
+_DECODE_WARNING_WORDS = (
+    "replacement characters",
+    "unknown encoding",
+    "unknown escape sequence",
+    "failed to encode",
+    "failed to decode",
+    "code extension",
+)
 IMPLEMENTATION_VERSION = ("SEKISHO_" + __version__)[:16]
 
 
