@@ -57,10 +57,11 @@ RAW_COPY_SYNTAXES = frozenset({"1.2.840.10008.1.2", "1.2.840.10008.1.2.1"})
 FULL_PARSE_SYNTAXES = frozenset({"1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"})
 PIXEL_TAGS = frozenset({0x7FE00008, 0x7FE00009, 0x7FE00010})
 PIXEL_CANDIDATE_MODALITIES = frozenset({"US", "XA", "RF", "SC", "OT", "ES", "XC", "GM", "SM", "IVUS", "DOC"})
+PIXEL_CANDIDATE_SOP_CLASSES = frozenset({"1.2.840.10008.5.1.4.1.1.7"})  # secondary capture
 PIXEL_CANDIDATE_SOP_PREFIXES = (
-    "1.2.840.10008.5.1.4.1.1.7",  # secondary capture
+    "1.2.840.10008.5.1.4.1.1.7.",  # multi-frame secondary capture
     "1.2.840.10008.5.1.4.1.1.6.",  # ultrasound
-    "1.2.840.10008.5.1.4.1.1.3.1",  # ultrasound multi-frame
+    "1.2.840.10008.5.1.4.1.1.3.1",  # ultrasound multi-frame (retired)
     "1.2.840.10008.5.1.4.1.1.12.",  # XA / XRF
     "1.2.840.10008.5.1.4.1.1.77.",  # visible light
 )
@@ -140,6 +141,7 @@ def is_pixel_candidate(ds: Dataset) -> bool:
     return (
         modality in PIXEL_CANDIDATE_MODALITIES
         or burned == "YES"
+        or sop in PIXEL_CANDIDATE_SOP_CLASSES
         or any(sop.startswith(p) for p in PIXEL_CANDIDATE_SOP_PREFIXES)
     )
 
