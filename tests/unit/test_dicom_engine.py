@@ -434,6 +434,19 @@ def test_deid_recipe_actions_apply() -> None:
     assert ds.Manufacturer == "SYNTH"
 
 
+def test_file_and_dataset_entry_points_agree(tmp_path: Path) -> None:
+    from gateway.scrub.dicom.engine import scrub_ds, scrub_file
+
+    ds, _ = build_phi_dataset()
+    data = to_bytes(ds)
+    (tmp_path / "a.dcm").write_bytes(data)
+    by_bytes = _scrub(data)
+    by_file = scrub_file(tmp_path / "a.dcm", options=NO_PIXELS, keys=KEYS)
+    by_ds = scrub_ds(ds, options=NO_PIXELS, keys=KEYS)
+    assert by_bytes.data == by_file.data == by_ds.data
+    assert scrub_file(tmp_path / "missing.dcm", options=NO_PIXELS, keys=KEYS).status == "quarantined"
+
+
 def test_output_path_is_built_from_new_uids_only() -> None:
     data, _ = phi_file_bytes()
     out = _scrub(data)

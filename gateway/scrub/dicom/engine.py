@@ -418,6 +418,29 @@ def scrub_bytes(
     return outcome
 
 
+def scrub_file(path: Path, **kwargs: Any) -> Outcome:
+    """``scrub_bytes`` on a file's bytes (same keywords); an unreadable file is quarantined."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return Outcome("quarantined", "unreadable file")
+    return scrub_bytes(data, **kwargs)
+
+
+def scrub_ds(ds: Dataset, **kwargs: Any) -> Outcome:
+    """``scrub_bytes`` on an in-memory dataset with file meta (e.g. a C-STORE's ``event.dataset`` with
+    ``event.file_meta``): it is encoded as received, then parsed and scrubbed like a file, so one code path
+    decides. Prefer ``event.encoded_dataset()`` bytes when available (no re-encoding)."""
+    buf = io.BytesIO()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ds.save_as(buf, enforce_file_format=True)
+    except Exception as exc:
+        return Outcome("quarantined", f"dataset could not be encoded ({type(exc).__name__})")
+    return scrub_bytes(buf.getvalue(), **kwargs)
+
+
 def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     data: bytes,
     options: DicomDeidOptions,
