@@ -824,3 +824,105 @@ def generate_d(n_phi: int = 280, n_clean: int = 40, seed: int = 1701) -> list[di
         lines = [rng.choice(CLINICAL_B + CLINICAL) for _ in range(5)]
         docs.append({"id": f"clean-d-{i:04d}", "text": "\n".join(lines), "spans": []})
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Style family E: written last, after family D was tuned; its first measurement is the final "unseen" figure.
+FAMILY_E = [
+    ("安達", "あだち", "Adachi"),
+    ("宮路", "みやじ", "Miyaji"),
+    ("鳥居", "とりい", "Torii"),
+    ("大久保", "おおくぼ", "Okubo"),
+    ("関口", "せきぐち", "Sekiguchi"),
+    ("丹羽", "にわ", "Niwa"),
+    ("石動", "いするぎ", "Isurugi"),
+    ("桐生", "きりゅう", "Kiryu"),
+    ("若林", "わかばやし", "Wakabayashi"),
+    ("黒木", "くろき", "Kuroki"),
+    ("荻野", "おぎの", "Ogino"),
+    ("辻", "つじ", "Tsuji"),
+]
+GIVEN_E = [
+    ("英樹", "ひでき", "Hideki"),
+    ("ふみ", "ふみ", "Fumi"),
+    ("涼子", "りょうこ", "Ryoko"),
+    ("匠", "たくみ", "Takumi"),
+    ("由紀", "ゆき", "Yuki"),
+    ("昇", "のぼる", "Noboru"),
+    ("沙耶", "さや", "Saya"),
+    ("マサ", "まさ", "Masa"),
+    ("康弘", "やすひろ", "Yasuhiro"),
+    ("美咲", "みさき", "Misaki"),
+]
+HOSPITALS_E = ["桜ヶ丘総合病院", "医療法人社団 清流会 川辺クリニック", "国立がん研究センター東病院", "ふたば産婦人科"]
+
+
+def _person_e(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY_E), rng.choice(GIVEN_E))
+
+
+def _us_report(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("腹部超音波検査報告書\n検査日 ").p(fmt_date_b(rng, d0), "DATE").t("\n患者 ").p(pt.kanji(rng), "PERSON")
+    doc.t("（ID ").p(pid, "ID").t("）\n検査者：臨床検査技師 ").p(_person_e(rng).kanji(rng), "PERSON").t(
+        "（超音波検査士）\n"
+    )
+    doc.t("依頼：").p(_person_e(rng).family[0], "PERSON").t(" Dr\n肝：辺縁鈍、実質エコー粗造。胆嚢：結石あり。\n")
+
+
+def _endoscopy(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("上部消化管内視鏡 ").p(fmt_date_c(rng, d0), "DATE").t("\n内視鏡医 ").p(_person_e(rng).kanji(rng), "PERSON")
+    doc.t(" / 介助 ").p(_person_e(rng).family[0], "PERSON").t("\n胃体下部小弯に0-IIc病変、生検3個。\n")
+
+
+def _schedule(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("| 日付 | 患者 | 術式 | 術者 |\n|---|---|---|---|\n")
+    for k in range(3):
+        who = _person_e(rng)
+        doc.t("| ").p(f"{(d0 + timedelta(days=k)).month}/{(d0 + timedelta(days=k)).day}", "DATE").t(" | ")
+        doc.p(who.kanji(rng), "PERSON").t(" | 腹腔鏡下胃切除 | ").p(_person_e(rng).family[0], "PERSON").t(" |\n")
+
+
+def _death(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("死亡診断書\n氏名 ").p(pt.kanji(rng), "PERSON").t("\n死亡したとき ").p(fmt_date(rng, d0), "DATE")
+    doc.t(" 午前4時12分\n死亡したところ ").p(rng.choice(ADDRESSES_B + ADDRESSES), "ADDRESS").t("\n")
+    doc.t("直接死因 肺炎\n医師 ").p(_person_e(rng).kanji(rng), "PERSON").t(" 印\n")
+
+
+def _incident(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("インシデント報告\n発生日時 ").p(fmt_date_b(rng, d0), "DATE").t(" 22時頃\n発見者 看護師 ")
+    doc.p(_person_e(rng).kanji(rng), "PERSON").t("\n当事者 ").p(_person_e(rng).family[0], "PERSON")
+    doc.t("\n内容：").p(pt.family[0], "PERSON").t("様のベッドサイドで転倒。外傷なし。\n")
+
+
+def _reply(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    dr = _person_e(rng)
+    doc.p(rng.choice(HOSPITALS_E), "FACILITY").t(" 内科\n").p(dr.kanji(rng), "PERSON").t(" 先生 侍史\n\n拝復\n")
+    doc.p(fmt_date_c(rng, d0), "DATE").t("にご紹介いただいた").p(pt.kanji(rng), "PERSON").t(
+        "様につき、ご報告申し上げます。\n"
+    )
+    doc.t("精査の結果、早期胃癌の診断にて内視鏡治療を予定しております。\n敬具\n")
+
+
+def _pedigree(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("遺伝カウンセリング記録\n来談者：").p(pt.kanji(rng), "PERSON").t("（発端者の娘）\n")
+    doc.t("発端者 ").p(Person(pt.family, rng.choice(GIVEN_E)).kanji(rng), "PERSON").t("（母）は")
+    doc.t(f"{rng.randrange(40, 60)}歳")
+    doc.t("で乳癌を発症。叔父 ").p(Person(pt.family, rng.choice(GIVEN_E)).kanji(rng), "PERSON").t(" は膵癌。\n")
+
+
+STYLES_E = (_us_report, _endoscopy, _schedule, _death, _incident, _reply, _pedigree)
+
+
+def generate_e(n_phi: int = 280, n_clean: int = 40, seed: int = 31337) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_e(rng)
+        d0 = date(2014, 1, 1) + timedelta(days=rng.randrange(0, 11 * 365))
+        doc = Doc(f"heldout-e-{i:04d}")
+        STYLES_E[i % len(STYLES_E)](rng, doc, pt, d0, f"{rng.randrange(10**6, 10**8)}")
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(CLINICAL + CLINICAL_B) for _ in range(5)]
+        docs.append({"id": f"clean-e-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs

@@ -94,6 +94,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "md",
+        re.compile(r"(?:(?<=\|)|(?<=\| ))(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s?\|)"),  # | 6/19 | in a table
+    ),
+    (
         "slash_dmy",
         re.compile(
             r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"

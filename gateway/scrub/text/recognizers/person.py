@@ -35,7 +35,9 @@ _DEPT_END = ("科", "部", "室", "棟", "課", "局", "院", "センター", "�
 _EPONYM_NEXT = frozenset(_CTX["eponym_next"])
 _LABELS = sorted(_CTX["label_prefixes"], key=len, reverse=True)
 _PREFIXES = sorted(set(_CTX["prefixes"]) | set(_LABELS), key=len, reverse=True)
-_PREFIX_RE = re.compile("(?P<p>" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?P<colon>\s?[:：]\s?|\s|[(（])?")
+_PREFIX_RE = re.compile(
+    "(?P<p>" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?P<colon>[ \t]?[:：][ \t]?|[ \t]|[(（])?"
+)
 _LABEL_SET = frozenset(_LABELS)
 _NEEDS_SEP = frozenset(_CTX["separator_required"])
 
@@ -67,7 +69,7 @@ _BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
 _LABEL_VALUE = re.compile(
     "(?<![A-Za-z])(?P<p>"
     + "|".join(re.escape(p) for p in _LABELS)
-    + rf")(?:\s?[:：|｜】>＞=]\s?|\s)\s?(?P<v>{_NAME_RUN})"
+    + rf")(?:[ \t]?[:：|｜】>＞=][ \t]?|[ \t])[ \t]?(?P<v>{_NAME_RUN})"
 )
 _ROLE_VALUE = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名|士|師|員|係))"
@@ -96,6 +98,8 @@ _KANA_AFTER = re.compile(
     f"[ \u3000・]?[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
 )
 _OKURIGANA = re.compile(f"[{KANJI}][{HIRAGANA}]+[{KANJI}]")
+_ROLE_OR_RELATION = re.compile(f"(?:医|医師|師|士|員|係|者|長|科|部|娘|息子|妻|夫|母|父|[{KANJI}]の.+)$")
+_TABLE_NAME = re.compile(_NAME_RUN)
 _GROUP_SEP = re.compile("[ \u3000・]")
 _HIRA_ONLY = re.compile(f"[{HIRAGANA}]+")
 _CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "で", "も", "より", "から"})
@@ -128,8 +132,13 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         action = any(t.pos[2] == "サ変可能" for t in toks) and not any(
             t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks
         )
-        if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or action:
-            groups = groups[1:]  # 判読 青木 先生: an action noun before the name
+        role = False
+        suf1 = next((x for x in _SUFFIXES_LONGEST if len(g1) > len(x) and g1.endswith(x)), None)
+        if suf1 is not None and suf1 not in _STRONG and suf1 != "方":
+            head = [t for t in toks if t.end <= groups[0][1] - len(suf1)]
+            role = not any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in head)
+        if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or action or role:
+            groups = groups[1:]  # 判読 青木 先生, 臨床検査技師 鳥居昇: an action or a role before the name
     kept: list[tuple[int, int]] = []
     for gs, ge in groups:
         g = text[gs:ge]
@@ -257,6 +266,7 @@ class PersonRecognizer(JaRecognizer):
             *self._honorific_raw(text, morphemes),
             *self._name_lines(text, morphemes),
             *self._bracket_after_person_word(text),
+            *self._table_columns(text, morphemes),
             *self._romaji(text),
         ]
         yield from found
@@ -289,6 +299,7 @@ class PersonRecognizer(JaRecognizer):
                 and v not in _ALLOW
                 and not v.endswith(_DEPT_END)
                 and v not in _PREFIX_SET
+                and not _ROLE_OR_RELATION.search(v)
             ):
                 yield m.start("v"), m.end("v"), 0.8
 
@@ -300,6 +311,42 @@ class PersonRecognizer(JaRecognizer):
                 span = _trim_value(text, m.start("v"), m.end("v"), [], closed=True)
                 if span is not None:
                     yield span[0], span[1], 0.75
+
+    # 5d. table columns whose header is a person word: | 日付 | 患者 | 術式 | 術者 |
+    def _table_columns(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if "|" not in text:
+            return
+        person_cols: set[int] = set()
+        in_table = False
+        pos = 0
+        for line in text.split("\n"):
+            start = pos
+            pos += len(line) + 1
+            if "|" not in line:
+                in_table = False
+                person_cols = set()
+                continue
+            cells = []
+            offset = start
+            for part in line.split("|"):
+                cells.append((offset, part))
+                offset += len(part) + 1
+            if not in_table:
+                in_table = True
+                person_cols = {
+                    i
+                    for i, (_o, c) in enumerate(cells)
+                    if c.strip() and (c.strip() in _PREFIX_SET or _ROLE_OR_RELATION.search(c.strip()))
+                }
+                continue
+            for i in person_cols:
+                if i >= len(cells):
+                    continue
+                o, c = cells[i]
+                value = c.strip()
+                if value and _TABLE_NAME.fullmatch(value) and value not in _NEVER:
+                    s = o + c.index(value)
+                    yield s, s + len(value), 0.75
 
     # 6. the value after a name label, by characters (robust to tokenisation of rare and hiragana names)
     def _label_values(self, text: str, ms: list[Morph]) -> Iterator[Span]:
@@ -372,6 +419,12 @@ class PersonRecognizer(JaRecognizer):
                 continue
             if _OKURIGANA.search(text, s, e) or any(len(g) > 5 for g in _GROUP_SEP.split(text[s:e])):
                 continue  # 救急隊申し送り: a heading, not a name
+            strong = prev_line in ("--", "-- ", "──", "―", "以上") or bool(_CONTACT_LINE.match(text, m.end() + 1))
+            strong = strong or any(w in next_line for w in ("病院", "クリニック", "医院", "センター", "診療所"))
+            if not strong and not any(
+                t.is_person or t.oov or _KANA_ONLY.fullmatch(t.surface) for t in ms if s <= t.start < e
+            ):
+                continue  # 直接死因 肺炎 under an address line: no name in the line
             span = _trim_value(text, s, e, ms)
             if span is not None and span[1] - span[0] >= 2:
                 yield span[0], span[1], 0.7
@@ -572,7 +625,9 @@ class PersonRecognizer(JaRecognizer):
             nxt = ms[end_k + 1] if end_k + 1 < len(ms) else None
             if nxt is not None and nxt.surface in _EPONYM_NEXT:
                 continue
-            yield ms[k].start, ms[end_k].end, 0.85 if label else 0.7
+            trimmed = _trim_value(text, ms[k].start, ms[end_k].end, ms, closed=True)
+            if trimmed is not None:
+                yield trimmed[0], trimmed[1], 0.85 if label else 0.7
 
     # 4. romaji names
     def _romaji(self, text: str) -> Iterator[Span]:
