@@ -70,6 +70,12 @@ class PixelOptions(BaseModel):
     )
     detect_min_conf: float = Field(default=45.0, ge=0, le=100, description="word confidence to mask")
     min_text_height: int = Field(default=6, ge=1, description="shorter OCR 'words' (pixels, OCR scale) are noise")
+    crop_min_conf: float = Field(
+        default=45.0, ge=0, le=100, description="word confidence that confirms a text-line candidate's crop"
+    )
+    crop_min_separation: float = Field(
+        default=0.65, ge=0, le=1, description="bimodality a candidate line needs to be OCR'd at all (cost gate)"
+    )
     trust_conf: float = Field(default=85.0, ge=0, le=100, description="above this, no bimodality check")
     min_separation: float = Field(
         default=0.75, ge=0, le=1, description="Otsu effectiveness a word's patch needs (glyphs vs. noise)"

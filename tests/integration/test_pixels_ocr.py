@@ -185,7 +185,7 @@ def test_unverifiable_output_is_quarantined_and_left_alone() -> None:
     IDs: the image is quarantined and the dataset is not modified."""
     s = make_sc(0)
     before = s.ds.PixelData
-    out = clean_pixel_data(s.ds, s.known, PixelOptions(detect_min_conf=100, trust_conf=100))
+    out = clean_pixel_data(s.ds, s.known, PixelOptions(detect_min_conf=100, crop_min_conf=100, trust_conf=100))
     assert out.status == "quarantine"
     assert "identifier" in out.reason
     assert s.ds.PixelData == before

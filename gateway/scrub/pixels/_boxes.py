@@ -5,7 +5,8 @@ max minus min) above ``edge_threshold``, smeared horizontally across gaps up to 
 smoothing) and vertically across 2 pixels, labelled into connected components (run-based union-find), kept when
 its height is text-like (6..64 px at OCR scale), it is not a thin vertical/diagonal structure (width >= 0.6 x
 height), and its edge density is between 5 % and 90 %. Speckle and anatomy form large components and are dropped;
-small tick marks are too short.
+small tick marks are too short. Text drawn across a vessel merges with it into one such large component: inside
+compact large components (``MIN_GLYPH_AREA_FILL``) lines are looked for as glyphs instead (``glyph_lines``).
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ def smear(mask: np.ndarray, gap: int, axis: int) -> np.ndarray:
     return filled if axis == 1 else filled.T
 
 
-def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
-    """Bounding boxes (and pixel counts) of 8-connected components, via runs and union-find."""
+def _components(mask: np.ndarray) -> tuple[list[int], list[int], list[int], list[int], dict[int, list[int]]]:
+    """8-connected components via horizontal runs and union-find: (run rows, run starts, run ends, run roots,
+    {root: [x0, y0, x1, y1, pixels]})."""
     rows = mask.shape[0]
     padded = np.zeros((rows, mask.shape[1] + 2), dtype=np.int8)
     padded[:, 1:-1] = mask
@@ -85,8 +87,6 @@ def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
     starts_r, starts_c = np.nonzero(d == 1)
     _ends_r, ends_c = np.nonzero(d == -1)
     n = len(starts_r)
-    if n == 0:
-        return []
     parent = list(range(n))
 
     def find(a: int) -> int:
@@ -113,20 +113,31 @@ def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
                 i += 1
             else:
                 j += 1
+    roots = [find(k) for k in range(n)]
     comps: dict[int, list[int]] = {}
     for k in range(n):
-        root = find(k)
-        c = comps.get(root)
+        c = comps.get(roots[k])
         length = ec[k] - sc[k]
         if c is None:
-            comps[root] = [sc[k], sr[k], ec[k], sr[k] + 1, length]
+            comps[roots[k]] = [sc[k], sr[k], ec[k], sr[k] + 1, length]
         else:
             c[0] = min(c[0], sc[k])
             c[1] = min(c[1], sr[k])
             c[2] = max(c[2], ec[k])
             c[3] = max(c[3], sr[k] + 1)
             c[4] += length
+    return sr, sc, ec, roots, comps
+
+
+def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
+    """Bounding boxes (and pixel counts) of 8-connected components."""
+    *_, comps = _components(mask)
     return [(Box(c[0], c[1], c[2], c[3]), c[4]) for c in comps.values()]
+
+
+# A component too big to be text is searched for glyphs when it is a compact structure (a vessel: its smeared edges
+# fill 9-18 % of its box), not a thin outline around texture (sector edge, panel border: 2-4 %).
+MIN_GLYPH_AREA_FILL = 0.05
 
 
 def text_candidates(
@@ -136,20 +147,60 @@ def text_candidates(
     gap: int = 8,
     min_height: int = 6,
     max_height: int = 64,
+    glyphs: bool = True,
 ) -> list[Box]:
-    """Line-shaped clusters of strong edges (see the module docstring)."""
+    """Line-shaped clusters of strong edges, and with ``glyphs`` lines of glyphs inside large compact structures
+    (see the module docstring)."""
     edges = edge_map(gray, edge_threshold)
-    smeared = smear(smear(edges, gap, axis=1), 2, axis=0)
     rows, cols = gray.shape
     out: list[Box] = []
-    for box, _ in label_boxes(smeared):
+    smeared = smear(smear(edges, gap, axis=1), 2, axis=0)
+    blind: list[Box] = []  # areas of components too big to be text: text drawn across anatomy hides there
+    for box, n in label_boxes(smeared):
         h, w = box.height, box.width
-        if not (min_height <= h <= max_height) or w < 0.6 * h or box.area > 0.05 * rows * cols:
+        if h > max_height or box.area > 0.05 * rows * cols:
+            if n >= MIN_GLYPH_AREA_FILL * box.area:
+                blind.append(box)
+            continue
+        if h < min_height or w < 0.6 * h:
             continue
         density = float(edges[box.y0 : box.y1, box.x0 : box.x1].mean())
         if 0.05 <= density <= 0.9:
             out.append(box)
+    for area in merge_overlapping(blind) if glyphs else []:
+        out.extend(glyph_lines(gray, area, min_height=min_height, max_height=max_height))
     return out
+
+
+def glyph_lines(
+    gray: np.ndarray, area: Box, *, min_height: int = 6, max_height: int = 64, levels: int = 6
+) -> list[Box]:
+    """Text lines inside ``area`` found as glyphs rather than edges: connected components of the pixels darker
+    (and, separately, brighter) than each of ``levels`` grey thresholds, kept when glyph-sized (min..max height, at
+    most 1.5 x as wide as high plus 4 px, 10-90 % filled), then lines of at least two glyphs of similar height."""
+    patch = gray[area.y0 : area.y1, area.x0 : area.x1]
+    lo, hi = int(patch.min()), int(patch.max())
+    if hi - lo < 24:
+        return []
+    glyphs: list[Box] = []
+    for k in range(1, levels):
+        t = lo + (hi - lo) * k // levels
+        for m in (patch < t, patch > t):
+            for b, n in label_boxes(m):
+                h, w = b.height, b.width
+                if min_height <= h <= max_height and w <= 1.5 * h + 4 and 0.1 <= n / max(1, b.area) <= 0.9:
+                    glyphs.append(Box(b.x0 + area.x0, b.y0 + area.y0, b.x1 + area.x0, b.y1 + area.y0))
+    lines = []
+    for line in group_lines(glyphs, gap_ratio=0.8):
+        members = [g for g in glyphs if line.intersection(g) == g.area]
+        heights = sorted(g.height for g in members)
+        similar = [
+            g for g in members if 0.6 * heights[len(heights) // 2] <= g.height <= 1.4 * heights[len(heights) // 2]
+        ]
+        xs = {g.x0 // 3 for g in similar}
+        if len(xs) >= 2 and line.height <= max_height:
+            lines.append(line)
+    return lines
 
 
 def merge_overlapping(boxes: list[Box]) -> list[Box]:

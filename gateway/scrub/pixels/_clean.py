@@ -8,8 +8,10 @@ a. a word that is itself a patient identifier form (``_identifiers``), whatever 
 b. a word with ``verify_min_conf`` confidence and ``verify_min_chars`` word characters anywhere ("text at all"),
    unless its patch is not bimodal (OCR hallucination in speckle or noise, ``_detect.separation``);
 c. a word with ``surroundings_min_conf`` confidence, one word character and a bimodal patch in the *surroundings* of
-   a masked text region: the region widened by ``surroundings_line_heights`` x its height left and right and by one
-   height above and below (the rest of a partly masked line).
+   a text region masked in round 0: within ``surroundings_line_heights`` x its height left or right of it, in its
+   row band and of a comparable height (the rest of a partly masked line; see ``_in_surroundings``). Masks added by
+   later rounds get no surroundings: OCR hallucinations on anatomy (vessel edges are bimodal too) would otherwise
+   cascade.
 
 Words lower than ``min_text_height`` or inside a masked area are not text (not legible; what OCR makes of edges
 such as a vessel's end). Remaining text is masked with the detector's text lines it touches and the frames are read
@@ -152,12 +154,18 @@ def _quarantine(reason: str, n: int = 0, ocr: int = 0, stats: OcrStats | None = 
     return PixelOutcome("quarantine", reason, frames=n, frames_ocr=ocr, ocr_seconds=stats.seconds if stats else 0.0)
 
 
-def _surroundings(text_boxes: list[Box], options: PixelOptions, rows: int, cols: int) -> list[Box]:
-    out = []
-    for b in text_boxes:
-        dx = round(options.surroundings_line_heights * b.height)
-        out.append(b.expanded(dx, b.height, rows, cols))
-    return out
+def _in_surroundings(word: Box, anchors: list[Box], options: PixelOptions, rows: int, cols: int) -> bool:
+    """``word`` continues the line of a masked region: it lies within ``surroundings_line_heights`` line heights
+    left or right of it (one height above or below), shares its row band (vertical overlap >= half the word's
+    height) and is of a comparable height (0.4 to 1.2 x the masked box, whose margin makes it ~1.3 x the text)."""
+    for a in anchors:
+        zone = a.expanded(round(options.surroundings_line_heights * a.height), a.height, rows, cols)
+        if not word.intersects(zone):
+            continue
+        overlap = min(word.y1, a.y1) - max(word.y0, a.y0)
+        if overlap >= 0.5 * word.height and 0.4 * a.height <= word.height <= 1.2 * a.height:
+            return True
+    return False
 
 
 def remaining_text(
@@ -171,7 +179,6 @@ def remaining_text(
 ) -> list[tuple[Box, str]]:
     """Words of an output frame that are remaining text (rules a-c of the module docstring), with the rule."""
     rows, cols = full_mask.shape
-    surroundings = _surroundings(text_boxes, options, rows, cols)
     out: list[tuple[Box, str]] = []
     for box, w in ft.words:
         if box.area == 0 or _inside(box, full_mask) or box.height < options.min_text_height:
@@ -190,7 +197,7 @@ def remaining_text(
             w.conf >= options.surroundings_min_conf
             and has_word_char(w.text)
             and bimodal
-            and any(box.intersects(s) for s in surroundings)
+            and _in_surroundings(box, text_boxes, options, rows, cols)
         ):
             out.append((box, "surroundings"))
     return out
@@ -235,6 +242,7 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
     sampled = select_frames(grays, options)
     sampled_set = set(sampled)
     text_boxes: list[Box] = []
+    anchors: list[Box] = []  # round 0's text: rule c looks around these (not around later masks: no cascade)
     frames_ocr = 0
     t0 = time.perf_counter()
     verified = False
@@ -250,7 +258,7 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
                 # lines it touches
                 for k, (ft, i) in enumerate(zip(fts, sampled, strict=True)):
                     left = remaining_text(
-                        ft, grays[i], text_boxes=text_boxes, full_mask=full_mask, forms=forms, options=options
+                        ft, grays[i], text_boxes=anchors, full_mask=full_mask, forms=forms, options=options
                     )
                     if not left and identifier_in_frame(ft, forms):
                         return _quarantine(f"{REASONS['identifier']} in frame {i}", n, frames_ocr, stats)
@@ -264,6 +272,8 @@ def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions
                 break
             added = margin_boxes(new, options, rows, cols)
             text_boxes.extend(added)
+            if round_no == 0:
+                anchors = list(added)
             # round 0 read the input as it is, so text straddling a fixed region's edge is found whole
             _apply(frames, fixed | _box_mask(added, rows, cols))
             if not options.verify:

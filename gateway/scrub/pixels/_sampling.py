@@ -4,8 +4,9 @@
 frame counter, a new annotation), while anatomy (speckle, contrast flow, moving vessels) changes all the time, so
 raw pixel differences say little about text. Instead each frame gets a cheap *text signature* (about 40 ms for
 640 x 480 against ~300 ms for OCR): its text-line candidates (``_boxes.text_candidates``: line-shaped clusters of
-strong edges) at least 8 px high and 80 px in area whose patch is bimodal (``_detect.separation`` >=
-``min_separation``); speckle and anatomy are rarely bimodal, and their odd bimodal grains are smaller.
+strong edges, without the glyph search inside anatomy, which moves) at least 8 px high and 80 px in area whose
+patch is bimodal (``_detect.separation`` >= ``min_separation``); speckle and anatomy are rarely bimodal, and their
+odd bimodal grains are smaller.
 
 A frame is OCR'd when it is the first or the last frame, when its signature holds a candidate that no candidate of
 the last OCR'd frame overlaps by at least half of the smaller box (new or moved text), or when ``max_frame_gap``
@@ -32,7 +33,7 @@ MIN_AREA = 80
 def signature(gray: np.ndarray, options: PixelOptions) -> list[Box]:
     return [
         b
-        for b in text_candidates(gray)
+        for b in text_candidates(gray, glyphs=False)
         if b.height >= MIN_HEIGHT
         and b.area >= MIN_AREA
         and separation(gray[b.y0 : b.y1, b.x0 : b.x1]) >= options.min_separation
