@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -62,6 +63,29 @@ class JaRecognizer(EntityRecognizer):
                     )
                 )
         return out
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A non-capturing regex matching any of ``words``, longest first, built as a trie: Python's ``re`` tries
+    the alternatives of a flat alternation one by one at every position; a trie shares common prefixes."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def regex_spans(pattern: re.Pattern[str], text: str, score: float, group: int | str = 0) -> Iterator[Span]:

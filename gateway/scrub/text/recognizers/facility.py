@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
 
 _F = load("facility")
-_SUFFIX = "(?:" + "|".join(re.escape(s) for s in sorted(_F["suffixes"], key=len, reverse=True)) + ")"
+_SUFFIX = trie_regex(_F["suffixes"])
 _GENERIC_UNITS = frozenset(_F["generic_units"])
 _GENERIC = tuple(sorted(_F["generic_prefixes"], key=len, reverse=True))
 _DEPT = "(?:" + "|".join(re.escape(s) for s in sorted(_F["department_suffixes"], key=len, reverse=True)) + ")"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
 from gateway.scrub.text.variants import is_romaji
 
 _CTX = load("person_context")
@@ -35,9 +35,7 @@ _DEPT_END = ("科", "部", "室", "棟", "課", "局", "院", "センター", "�
 _EPONYM_NEXT = frozenset(_CTX["eponym_next"])
 _LABELS = sorted(_CTX["label_prefixes"], key=len, reverse=True)
 _PREFIXES = sorted(set(_CTX["prefixes"]) | set(_LABELS), key=len, reverse=True)
-_PREFIX_RE = re.compile(
-    "(?P<p>" + "|".join(re.escape(p) for p in _PREFIXES) + r")(?P<colon>[ \t]?[:：][ \t]?|[ \t]|[(（])?"
-)
+_PREFIX_RE = re.compile("(?P<p>" + trie_regex(_PREFIXES) + r")(?P<colon>[ \t]?[:：][ \t]?|[ \t]|[(（])?")
 _LABEL_SET = frozenset(_LABELS)
 _NEEDS_SEP = frozenset(_CTX["separator_required"])
 
@@ -67,9 +65,7 @@ _NAME_RUN = (
 )
 _BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
 _LABEL_VALUE = re.compile(
-    "(?<![A-Za-z])(?P<p>"
-    + "|".join(re.escape(p) for p in _LABELS)
-    + rf")(?:[ \t]?[:：|｜】>＞=][ \t]?|[ \t])[ \t]?(?P<v>{_NAME_RUN})"
+    "(?<![A-Za-z])(?P<p>" + trie_regex(_LABELS) + rf")(?:[ \t]?[:：|｜】>＞=][ \t]?|[ \t])[ \t]?(?P<v>{_NAME_RUN})"
 )
 _ROLE_VALUE = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<r>[{KANJI}]{{0,5}}(?:医師|医|看護師|技師|薬剤師|隊長|者|署名|士|師|員|係))"
@@ -88,7 +84,7 @@ _PERSON_WORDS = sorted(
     reverse=True,
 )
 _PERSON_WORD_BRACKET = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in _PERSON_WORDS) + rf")\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]"
+    "(?:" + trie_regex(_PERSON_WORDS) + rf")\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]"
 )
 _PARTICLE_POS = frozenset({"助詞", "助動詞"})
 _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
