@@ -131,6 +131,7 @@ def test_positive(text: str, value: str, entity: str) -> None:
         "ICUに入院中。救急外来受診。",
         "病理診断: 非定型腺腫様過形成。すりガラス様陰影。",
         "Sputum culture grew S. pneumoniae.\nImages: see PACS.",
+        "History of Hashimoto Thyroiditis and Kawasaki Disease. Moyamoya Disease. Lung-RADS 4B. Stage IIA.",
     ],
 )
 def test_negative_clinical_text_is_left_alone(text: str) -> None:

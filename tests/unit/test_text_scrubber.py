@@ -138,6 +138,15 @@ def test_findings_are_offsets_into_the_input_sorted_and_disjoint() -> None:
     assert covered(text, "０３－１２３４－５６７８", a.findings)
 
 
+def test_long_text_offsets_survive_chunking() -> None:
+    text = "山田太郎様。" + "右肺S3に結節。" * 700 + "鈴木花子様"  # longer than one Sudachi chunk
+    a = scrubber().analyzer.analyze(text)
+    assert [(text[f.start : f.end], f.entity_type) for f in a.findings] == [
+        ("山田太郎", "PERSON"),
+        ("鈴木花子", "PERSON"),
+    ]
+
+
 def test_reprs_and_logs_carry_no_phi(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     known = KnownIdentifiers(names=(PersonName(family="勅使河原", given="詩織"),), ids=("ZX-99812",))
