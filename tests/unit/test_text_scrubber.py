@@ -164,3 +164,18 @@ def test_ner_mode_degrades_with_a_clear_message_when_ginza_is_absent() -> None:
     if importlib.util.find_spec("ja_ginza") is None:
         assert s.analyzer.ner_message is not None and "ja_ginza" in s.analyzer.ner_message
     assert s.scrub("山田太郎様").text == "［氏名］様"
+
+
+def test_no_network_and_no_presidio_predefined_recognisers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("the text scrubber tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    s = TextScrubber(TextDeidOptions())  # a fresh engine: loads Sudachi, builds the registry
+    out = s.scrub("連絡先 taro.yamada@example.co.jp https://hosp.example.jp/a 山田太郎様").text
+    assert out == "連絡先 ［メール］ ［URL］ ［氏名］様"
+    modules = {type(r).__module__ for r in s.analyzer.engine.registry.recognizers}
+    assert all(m.startswith("gateway.scrub.text.") for m in modules), modules
