@@ -189,6 +189,8 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         return None
     if not value or value in _NEVER or value in _ALLOW or value in _SUFFIXES or value.endswith(_DEPT_END):
         return None
+    if value in _PREFIX_SET:  # 記入者サイン: a label word, not a name
+        return None
     if value.endswith(_NEVER_END) or any(w in _NEVER for w in value.split(" ")):
         return None
     return s, e
