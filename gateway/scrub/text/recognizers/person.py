@@ -14,6 +14,7 @@ Eponyms (橋本病, パーキンソン病) and the clinical allow-list are exclu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
@@ -102,6 +103,7 @@ _CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "�
 _PREFIX_SET = frozenset(_PREFIXES)
 _NEVER_END = tuple(w for w in _NEVER if len(w) >= 2)
 _ROLE_END = tuple({*(w for w in _NEVER if len(w) >= 2), *(p for p in _PREFIXES if len(p) >= 2)} - set(_SUFFIXES))
+_NEVER_PREFIX = re.compile(trie_regex(_NEVER_LONG))
 _PREFIX_TUPLE = tuple(p for p in _PREFIXES if len(p) >= 2)
 _STRONG_RE = "|".join(re.escape(x) for x in sorted(_STRONG, key=len, reverse=True))
 _STRONG_ONLY = re.compile(_STRONG_RE)
@@ -109,6 +111,20 @@ _HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
 _LINE_NAME = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_NAME_RUN})[ \u3000]*$")
 _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医院", "室", "診療所", "課", "局")
 _CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS)")
+
+
+_STARTS_CACHE: dict[int, tuple[list[Morph], list[int]]] = {}
+
+
+def _window(ms: list[Morph], s: int, e: int) -> list[Morph]:
+    """The morphemes starting in ``[s, e)`` (bisect on a per-list cache of start offsets)."""
+    cached = _STARTS_CACHE.get(id(ms))
+    if cached is None or cached[0] is not ms:
+        _STARTS_CACHE.clear()
+        cached = (ms, [m.start for m in ms])
+        _STARTS_CACHE[id(ms)] = cached
+    starts = cached[1]
+    return ms[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
 def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = False) -> tuple[int, int] | None:
@@ -124,7 +140,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         groups = groups[1:]
     if len(groups) == 2:
         g1 = text[groups[0][0] : groups[0][1]]
-        toks = [t for t in ms if groups[0][0] <= t.start and t.end <= groups[0][1]]
+        toks = [t for t in _window(ms, groups[0][0], groups[0][1]) if t.end <= groups[0][1]]
         action = any(t.pos[2] == "サ変可能" for t in toks) and not any(
             t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks
         )
@@ -143,7 +159,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
             or g in _SUFFIXES
             or g.startswith(_PREFIX_TUPLE)
             or g.endswith(_DEPT_END)
-            or any(g.startswith(w) for w in _NEVER_LONG)
+            or _NEVER_PREFIX.match(g) is not None
         ):
             break
         suf = next((x for x in _SUFFIXES_LONGEST if len(g) > len(x) and g.endswith(x)), None)
@@ -155,7 +171,8 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         return None
     s, e = kept[0][0], kept[-1][1]
     value = text[s:e]
-    for w in _NEVER_LONG:
+    nm = _NEVER_PREFIX.match(value)
+    for w in (nm.group(0),) if nm else ():
         if len(value) > len(w) + 1 and value.startswith(w) and not _GROUP_SEP.match(value, len(w)):
             s += len(w)
             if e - s > 2 and text[s] in "はがのをにへとも":
@@ -163,14 +180,14 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
             break
     if not _HIRA_ONLY.fullmatch(text[s:e].replace(" ", "")):
         # 娘の雲井トヨ -> 雲井トヨ: a particle inside a kanji/katakana value ends whatever came before it
-        for tok in ms:
+        for tok in _window(ms, s, e):
             if tok.start >= e:
                 break
             if s < tok.start and tok.end < e and tok.pos[0] in _PARTICLE_POS and tok.surface in _CUT_PARTICLES:
                 s = tok.end
     closed = closed or e >= len(text) or text[e] in _DELIM_AFTER or text[e].isspace()
     if not closed:
-        for tok in ms:
+        for tok in _window(ms, s, e):
             if tok.start <= s:
                 continue
             if tok.start >= e:
@@ -180,7 +197,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
                 break
     value = text[s:e].rstrip(" \u3000・")
     e = s + len(value)
-    first = next((tok for tok in ms if tok.start == s), None)
+    first = next((tok for tok in _window(ms, s, s + 1) if tok.start == s), None)
     if (
         first is not None
         and first.pos[0] in _PARTICLE_POS
