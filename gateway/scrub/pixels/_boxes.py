@@ -136,8 +136,10 @@ def label_boxes(mask: np.ndarray) -> list[tuple[Box, int]]:
 
 
 # A component too big to be text is searched for glyphs when it is a compact structure (a vessel: its smeared edges
-# fill 9-18 % of its box), not a thin outline around texture (sector edge, panel border: 2-4 %).
+# fill 9-18 % of its box, 14 % of the frame), not a thin outline around texture (sector edge, panel border: 2-5 % of
+# its box) nor a whole panel (over a quarter of the frame, where noise makes glyphs of its own).
 MIN_GLYPH_AREA_FILL = 0.05
+MAX_GLYPH_AREA = 0.25
 
 
 def text_candidates(
@@ -159,7 +161,7 @@ def text_candidates(
     for box, n in label_boxes(smeared):
         h, w = box.height, box.width
         if h > max_height or box.area > 0.05 * rows * cols:
-            if n >= MIN_GLYPH_AREA_FILL * box.area:
+            if n >= MIN_GLYPH_AREA_FILL * box.area and box.area <= MAX_GLYPH_AREA * rows * cols:
                 blind.append(box)
             continue
         if h < min_height or w < 0.6 * h:
@@ -223,8 +225,9 @@ def merge_overlapping(boxes: list[Box]) -> list[Box]:
 
 
 def group_lines(boxes: list[Box], gap_ratio: float = 1.2, max_height: int = 64) -> list[Box]:
-    """Merge boxes that sit on one text line: vertical overlap >= half the smaller height and a horizontal gap of at
-    most ``gap_ratio`` x the larger height."""
+    """Merge boxes that sit on one text line: boxes that overlap, or of comparable heights (within 2x) with a
+    vertical overlap >= half the smaller height and a horizontal gap of at most ``gap_ratio`` x the larger height;
+    a merged line stays at most 1.5 x its tallest part and ``max_height`` high."""
     result = sorted(boxes)
     changed = True
     while changed:
@@ -235,9 +238,9 @@ def group_lines(boxes: list[Box], gap_ratio: float = 1.2, max_height: int = 64) 
                 v_overlap = min(m.y1, b.y1) - max(m.y0, b.y0)
                 h_gap = max(m.x0, b.x0) - min(m.x1, b.x1)
                 u = m.union(b)
-                if u.height <= min(max_height, 1.5 * max(m.height, b.height)) and (
-                    m.intersects(b)
-                    or (v_overlap >= 0.5 * min(m.height, b.height) and h_gap <= gap_ratio * max(m.height, b.height))
+                lo, hi = sorted((m.height, b.height))
+                if u.height <= min(max_height, 1.5 * hi) and (
+                    m.intersects(b) or (v_overlap >= 0.5 * lo and h_gap <= gap_ratio * hi and lo >= 0.5 * hi)
                 ):
                     merged[i] = u
                     changed = True
@@ -246,6 +249,17 @@ def group_lines(boxes: list[Box], gap_ratio: float = 1.2, max_height: int = 64) 
                 merged.append(b)
         result = merged
     return result
+
+
+def tighten(box: Box, edges: np.ndarray) -> Box:
+    """Shrink ``box`` to the rows and columns holding edges (tesseract's boxes for kana and kanji are often much
+    taller than the glyphs); unchanged when it holds none."""
+    patch = edges[box.y0 : box.y1, box.x0 : box.x1]
+    if patch.size == 0 or not patch.any():
+        return box
+    ys = np.nonzero(patch.any(axis=1))[0]
+    xs = np.nonzero(patch.any(axis=0))[0]
+    return Box(box.x0 + int(xs[0]), box.y0 + int(ys[0]), box.x0 + int(xs[-1]) + 1, box.y0 + int(ys[-1]) + 1)
 
 
 def _inky_columns(edges: np.ndarray, box: Box) -> np.ndarray:

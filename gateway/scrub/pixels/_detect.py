@@ -2,14 +2,15 @@
 
 For a batch of frames:
 
-1. *Seeds*: tesseract (``--psm`` from the options, sparse text by default) on every whole frame. A word counts
+1. *Seeds*: tesseract (``--psm`` from the options, sparse text by default) on every whole frame, each word's box
+   tightened to its ink (``_boxes.tighten``; tesseract's kana/kanji boxes run tall). A word counts
    (``is_text_word``) when its confidence reaches ``detect_min_conf``, it holds a word character (letter, digit,
    kana, kanji), it is at least ``min_text_height`` high, and, unless its confidence reaches ``trust_conf``, its
    patch is bimodal (``separation`` >= ``min_separation``: glyphs on a background; OCR's hallucinations in speckle
    and noise are not).
-2. *Candidates*: line-shaped clusters of strong edges (``_boxes.text_candidates``), grouped into lines.
-3. A candidate line touched by a seed is text. Every other candidate line whose patch is somewhat bimodal
-   (``crop_min_separation``: text across a vessel has three grey levels) is cropped (4 px padding), made
+2. *Candidates*: line-shaped clusters of strong edges (``_boxes.text_candidates``) whose patch is somewhat bimodal
+   (``crop_min_separation``; text across a vessel has three grey levels), grouped into lines.
+3. A candidate line touched by a seed is text. Every other candidate line is cropped (4 px padding), made
    dark-on-light (both polarities: light text on dark is inverted), contrast-stretched, upscaled to ~32 px text
    height (small text) and OCR'd as a single line (``--psm 7``) in one batch, both as grey and binarised at its own
    Otsu threshold (low-contrast katakana that grey OCR reads as Latin noise come out right); it is text when its
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image
 
-from gateway.scrub.pixels._boxes import Box, edge_map, extend_lines, group_lines, text_candidates
+from gateway.scrub.pixels._boxes import Box, edge_map, extend_lines, group_lines, text_candidates, tighten
 from gateway.scrub.pixels._ocr import OcrStats, Word, ocr_images
 from policies.pixel_options import PixelOptions
 
@@ -163,16 +164,22 @@ def detect_text(grays: Sequence[np.ndarray], options: PixelOptions, stats: OcrSt
         ft = FrameText()
         factor = scaled[i][1]
         seeds: list[Box] = []
+        edges = edge_map(gray, EDGE_THRESHOLD)
         for w in words:
             box = Box(w.x0, w.y0, w.x1, w.y1).scaled(factor)
             ft.words.append((box, w))
             if is_text_word(w, gray[box.y0 : box.y1, box.x0 : box.x1], options):
-                seeds.append(box)
-        lines = group_lines(text_candidates(gray))
+                seeds.append(tighten(box, edges))
+        cands = [
+            c
+            for c in text_candidates(gray)
+            if separation(gray[c.y0 : c.y1, c.x0 : c.x1]) >= options.crop_min_separation
+        ]
+        lines = group_lines(cands)  # noise candidates are dropped first, so they do not lengthen real lines
         for line in lines:
             if any(line.intersects(s) for s in seeds):
                 ft.regions.append(line)
-            elif separation(gray[line.y0 : line.y1, line.x0 : line.x1]) >= options.crop_min_separation:
+            else:
                 crop, origin, f = _crop_for_ocr(gray, line)
                 for variant in (crop, otsu_binarised(crop)):  # grey and binarised: each reads what the other misses
                     crops.append(variant)
@@ -197,7 +204,8 @@ def detect_text(grays: Sequence[np.ndarray], options: PixelOptions, stats: OcrSt
                 results[i].regions.append(line)
     for gray, ft in zip(grays, results, strict=True):
         # complete partly read lines along their rows, then mask the spaces between words of one line too
-        ft.regions = group_lines(extend_lines(group_lines(ft.regions), edge_map(gray, EDGE_THRESHOLD)))
+        edges = edge_map(gray, EDGE_THRESHOLD)
+        ft.regions = group_lines(extend_lines(group_lines(ft.regions), edges))
     return results
 
 
