@@ -97,6 +97,11 @@ _KANA_AFTER = re.compile(
 _OKURIGANA = re.compile(f"[{KANJI}][{HIRAGANA}]+[{KANJI}]")
 _ROLE_OR_RELATION = re.compile(f"(?:医|医師|師|士|員|係|者|長|科|部|娘|息子|妻|夫|母|父|[{KANJI}]の.+)$")
 _TABLE_NAME = re.compile(_NAME_RUN)
+_ROLE_BRACKET = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}])(?P<v>{_NAME_RUN})\s?\((?:"
+    + trie_regex(p for p in _PREFIXES if len(p) >= 2)
+    + r")\)"
+)
 _GROUP_SEP = re.compile("[ \u3000・]")
 _HIRA_ONLY = re.compile(f"[{HIRAGANA}]+")
 _CUT_PARTICLES = frozenset({"の", "は", "が", "を", "に", "へ", "と", "で", "も", "より", "から"})
@@ -282,6 +287,7 @@ class PersonRecognizer(JaRecognizer):
             *self._name_lines(text, morphemes),
             *self._bracket_after_person_word(text),
             *self._table_columns(text, morphemes),
+            *self._role_in_brackets(text, morphemes),
             *self._romaji(text),
         ]
         yield from found
@@ -326,6 +332,18 @@ class PersonRecognizer(JaRecognizer):
                 span = _trim_value(text, m.start("v"), m.end("v"), [], closed=True)
                 if span is not None:
                     yield span[0], span[1], 0.75
+
+    # 5e. a name followed by its role in brackets: 東雲（主治医）, 小山 実(担当)
+    def _role_in_brackets(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if "(" not in text:
+            return
+        for m in _ROLE_BRACKET.finditer(text):
+            span = _trim_value(text, m.start("v"), m.end("v"), ms, closed=True)
+            if span is not None and any(
+                t.is_person or t.oov or t.pos[1] == "固有名詞" or _KANA_ONLY.fullmatch(t.surface)
+                for t in _window(ms, span[0], span[1])
+            ):
+                yield span[0], span[1], 0.75
 
     # 5d. table columns whose header is a person word: | 日付 | 患者 | 術式 | 術者 |
     def _table_columns(self, text: str, ms: list[Morph]) -> Iterator[Span]:
