@@ -926,3 +926,98 @@ def generate_e(n_phi: int = 280, n_clean: int = 40, seed: int = 31337) -> list[d
         lines = [rng.choice(CLINICAL + CLINICAL_B) for _ in range(5)]
         docs.append({"id": f"clean-e-{i:04d}", "text": "\n".join(lines), "spans": []})
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Style family F: written after every rule change; measured once and NOT tuned on (the final unseen figure).
+FAMILY_F = [
+    ("今泉", "いまいずみ", "Imaizumi"),
+    ("堀之内", "ほりのうち", "Horinouchi"),
+    ("早坂", "はやさか", "Hayasaka"),
+    ("三輪", "みわ", "Miwa"),
+    ("福士", "ふくし", "Fukushi"),
+    ("羽生", "はにゅう", "Hanyu"),
+    ("篠原", "しのはら", "Shinohara"),
+    ("緒方", "おがた", "Ogata"),
+    ("田島", "たじま", "Tajima"),
+    ("我孫子", "あびこ", "Abiko"),
+    ("百武", "ひゃくたけ", "Hyakutake"),
+]
+GIVEN_F = [
+    ("遥", "はるか", "Haruka"),
+    ("達也", "たつや", "Tatsuya"),
+    ("みどり", "みどり", "Midori"),
+    ("周平", "しゅうへい", "Shuhei"),
+    ("さやか", "さやか", "Sayaka"),
+    ("宗一郎", "そういちろう", "Soichiro"),
+    ("ナミ", "なみ", "Nami"),
+    ("楓", "かえで", "Kaede"),
+]
+
+
+def _person_f(rng: random.Random) -> Person:
+    return Person(rng.choice(FAMILY_F), rng.choice(GIVEN_F))
+
+
+def _hybrid_summary(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("Discharge Summary（退院サマリー）\n- Patient: ").p(pt.romaji(rng), "PERSON").t("\n- Attending: ")
+    doc.p(_person_f(rng).kanji(rng), "PERSON").t("\n- Fellow: ").p(_person_f(rng).kanji(rng), "PERSON").t(
+        "\n- Admission: "
+    )
+    doc.p(fmt_date(rng, d0), "DATE").t("\n- 経過: 抗菌薬治療にて軽快。\n")
+
+
+def _nursing_plan(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("看護計画　").p(fmt_date_b(rng, d0), "DATE").t("\n受け持ち：").p(_person_f(rng).family[0], "PERSON").t(" Ns")
+    doc.t("　リーダー：").p(_person_f(rng).family[0], "PERSON").t("\n#1 転倒リスク　OP: 夜間巡視2時間毎\n")
+
+
+def _fax_cover(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("FAX送信票\n宛先：").p(rng.choice(HOSPITALS_B + HOSPITALS_C), "FACILITY").t(" 地域連携室 ")
+    doc.p(_person_f(rng).family[0], "PERSON").t("様\nFAX ").p(phone(rng), "PHONE_NUMBER").t("\n送信者：")
+    doc.p(_person_f(rng).kanji(rng), "PERSON").t("\n枚数：3枚（本票含む）\n件名：").p(pt.kanji(rng), "PERSON").t(
+        "様 診療情報提供書\n"
+    )
+
+
+def _admission_plan(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("入院診療計画書\n患者氏名 ").p(pt.kanji(rng), "PERSON").t(" 様\n入院日 ").p(fmt_date_c(rng, d0), "DATE")
+    doc.t("\n病名 右大腿骨頸部骨折\n主治医以外の担当者 ").p(_person_f(rng).kanji(rng), "PERSON")
+    doc.t("（看護師）\n特別な栄養管理の必要性　有・無\n")
+
+
+def _appointment(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("予約票\n").p(pt.kana(rng), "PERSON").t(" 様\n").p(fmt_date_c(rng, d0), "DATE").t(
+        " 10:30 消化器内科\n診察券番号 "
+    )
+    doc.p(pid, "ID").t("\n※予約の変更は ").p(phone(rng), "PHONE_NUMBER").t(" まで\n")
+
+
+def _narrative(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("既往歴：母が70歳で胃癌。父は交通事故で死亡。\n生活歴：").p(rng.choice(ADDRESSES_B), "ADDRESS")
+    doc.t("在住、妻の").p(Person(pt.family, rng.choice(GIVEN_F)).kanji(rng), "PERSON").t(
+        "と二人暮らし。喫煙20本/日×40年。\n"
+    )
+
+
+def _addendum(rng: random.Random, doc: Doc, pt: Person, d0: date, pid: str) -> None:
+    doc.t("追記（").p(fmt_date_b(rng, d0), "DATE").t(" 14:20 ").p(_person_f(rng).family[0], "PERSON")
+    doc.t("）：前回報告の訂正。右S6の結節は血管断面と判断。\n")
+
+
+STYLES_F = (_hybrid_summary, _nursing_plan, _fax_cover, _admission_plan, _appointment, _narrative, _addendum)
+
+
+def generate_f(n_phi: int = 280, n_clean: int = 40, seed: int = 2718) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_f(rng)
+        d0 = date(2012, 1, 1) + timedelta(days=rng.randrange(0, 13 * 365))
+        doc = Doc(f"heldout-f-{i:04d}")
+        STYLES_F[i % len(STYLES_F)](rng, doc, pt, d0, f"{rng.randrange(10**6, 10**8)}")
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(CLINICAL + CLINICAL_B) for _ in range(5)]
+        docs.append({"id": f"clean-f-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs

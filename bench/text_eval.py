@@ -268,12 +268,13 @@ def main(argv: list[str] | None = None) -> int:
     report["heldout"] = evaluate(
         generate(seed=args.heldout_seed), scrubber, use_known=not args.no_known, show_misses=args.show_misses
     )
-    from bench.text_corpus_heldout import generate_b, generate_c, generate_d, generate_e
+    from bench.text_corpus_heldout import generate_b, generate_c, generate_d, generate_e, generate_f
 
     report["heldout_b"] = evaluate(generate_b(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
     report["heldout_c"] = evaluate(generate_c(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
     report["heldout_d"] = evaluate(generate_d(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
     report["heldout_e"] = evaluate(generate_e(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
+    report["heldout_f"] = evaluate(generate_f(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
     if args.synth_patients:
         docs = synth_corpus(args.synth_patients)
         if docs is None:
