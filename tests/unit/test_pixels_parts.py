@@ -456,3 +456,12 @@ def test_signed_16bit_masks_to_the_lowest_stored_value_and_round_trips() -> None
     assert s.ds.PixelRepresentation == 1
     out = s.ds.pixel_array
     assert int(out[:5, :5].max()) == -2048 and np.array_equal(out[5:], signed[5:])
+
+
+def test_write_back_keeps_number_of_frames_of_a_one_frame_multiframe() -> None:
+    s = make_xa(0, frames=1)
+    s.ds.NumberOfFrames = 1
+    f = decode(s.ds)
+    write_back(s.ds, f)
+    assert s.ds.NumberOfFrames == 1
+    assert np.array_equal(s.ds.pixel_array, s.original[0])

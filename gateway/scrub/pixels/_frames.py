@@ -170,7 +170,10 @@ def write_back(ds: Dataset, frames: Frames) -> None:
         flag == "01" or src in LOSSY_TRANSFER_SYNTAXES or (src in MAYBE_LOSSY_TRANSFER_SYNTAXES and flag != "00")
     )
     signed = np.issubdtype(arr.dtype, np.signedinteger)
+    had_frames = "NumberOfFrames" in ds
     ds.set_pixel_data(arr, frames.photometric, frames.bits_stored, generate_instance_uid=False)
+    if had_frames and "NumberOfFrames" not in ds:  # multi-frame IODs need it even for one frame
+        ds.NumberOfFrames = frames.n
     ds.PixelRepresentation = 1 if signed else 0
     ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
     if was_lossy:
