@@ -465,3 +465,32 @@ def test_write_back_keeps_number_of_frames_of_a_one_frame_multiframe() -> None:
     write_back(s.ds, f)
     assert s.ds.NumberOfFrames == 1
     assert np.array_equal(s.ds.pixel_array, s.original[0])
+
+
+def test_big_endian_and_jpeg2000_colour_inputs_are_handled() -> None:
+    """pydicom's own test files (not PHI): a big-endian RGB and a JPEG 2000 YBR_RCT ultrasound decode and re-encode
+    as little-endian RGB."""
+    from pydicom import dcmread
+    from pydicom.data import get_testdata_file
+
+    for name in ("SC_rgb_expb.dcm", "US1_J2KR.dcm"):
+        path = get_testdata_file(name)
+        assert path is not None
+        ds = dcmread(path)
+        f = decode(ds)
+        assert f.photometric == "RGB"
+        write_back(ds, f)
+        assert ds.file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.1"
+        assert np.array_equal(ds.pixel_array, f.arr[0])
+
+
+def test_scrubber_errors_fail_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gateway.scrub.pixels._clean as clean
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise ValueError("secret YAMADA")
+
+    monkeypatch.setattr(clean, "decode", boom)
+    out = clean_pixel_data(make_us(0).ds, PATIENT, PixelOptions())
+    assert out.status == "quarantine"
+    assert out.reason == "pixel scrubber error (ValueError)"

@@ -217,7 +217,15 @@ REASONS = {
 
 
 def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
-    """Find, mask and verify burned-in text in ``ds`` (mutated in place only when the outcome is clean/masked)."""
+    """Find, mask and verify burned-in text in ``ds`` (mutated in place only when the outcome is clean/masked).
+    Fails closed: an unexpected error is a quarantine naming only the error's type."""
+    try:
+        return _clean(ds, known, options)
+    except Exception as exc:  # never let an image through because the scrubber broke
+        return _quarantine(f"pixel scrubber error ({type(exc).__name__})")
+
+
+def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
     cand = candidacy(ds, options)
     if not cand.candidate:
         return PixelOutcome("not_candidate", "; ".join(cand.reasons))

@@ -40,7 +40,9 @@ MAYBE_LOSSY_TRANSFER_SYNTAXES = frozenset(
     }
 )
 
-SUPPORTED_PHOTOMETRIC = frozenset({"MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422", "PALETTE COLOR"})
+SUPPORTED_PHOTOMETRIC = frozenset(
+    {"MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422", "PALETTE COLOR", "YBR_RCT", "YBR_ICT"}
+)  # YBR_RCT/YBR_ICT occur only in JPEG 2000, whose decoder returns RGB
 
 
 class DecodeError(Exception):
@@ -171,6 +173,9 @@ def write_back(ds: Dataset, frames: Frames) -> None:
     )
     signed = np.issubdtype(arr.dtype, np.signedinteger)
     had_frames = "NumberOfFrames" in ds
+    # the output is little endian whatever the input was (pydicom refuses to set pixels on a big-endian dataset)
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.set_original_encoding(False, True)
     ds.set_pixel_data(arr, frames.photometric, frames.bits_stored, generate_instance_uid=False)
     if had_frames and "NumberOfFrames" not in ds:  # multi-frame IODs need it even for one frame
         ds.NumberOfFrames = frames.n
