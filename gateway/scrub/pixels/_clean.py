@@ -24,7 +24,6 @@ Anything else is quarantined with a reason that names counts and frame numbers, 
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Literal
 
@@ -115,9 +114,15 @@ def _fixed_mask(ds: Dataset, cand: Candidacy, options: PixelOptions, rows: int, 
     return mask, count
 
 
-def _apply(frames: Frames, mask: np.ndarray) -> None:
+def _apply(frames: Frames, mask: np.ndarray) -> bool:
+    """Mask ``mask`` in every frame; whether any sample changed."""
+    if not mask.any():
+        return False
     value = frames.mask_value()
+    target = frames.arr[:, mask]
+    changed = bool(np.any(target != value))
     frames.arr[:, mask] = value
+    return changed
 
 
 def _box_mask(boxes: list[Box], rows: int, cols: int) -> np.ndarray:
@@ -241,7 +246,6 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
     if n > options.max_frames:
         return _quarantine(f"{n} frames exceed the policy's max_frames", n)
     rows, cols = frames.arr.shape[1:3]
-    original = frames.arr.copy()
     fixed, fixed_count = _fixed_mask(ds, cand, options, rows, cols)
     stats = OcrStats()
     forms = identifier_forms(known)
@@ -252,8 +256,8 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
     text_boxes: list[Box] = []
     anchors: list[Box] = []  # round 0's text: rule c looks around these (not around later masks: no cascade)
     frames_ocr = 0
-    t0 = time.perf_counter()
     verified = False
+    changed = False
     try:
         for round_no in range(options.max_rounds + 1):
             fts = detect_text([grays[i] for i in sampled], options, stats)
@@ -283,7 +287,7 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
             if round_no == 0:
                 anchors = list(added)
             # round 0 read the input as it is, so text straddling a fixed region's edge is found whole
-            _apply(frames, fixed | _box_mask(added, rows, cols))
+            changed = _apply(frames, fixed | _box_mask(added, rows, cols)) or changed
             if not options.verify:
                 break
             text_mask = _box_mask(text_boxes, rows, cols)
@@ -296,7 +300,6 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
     if text_fraction > options.max_masked_fraction:
         return _quarantine(f"OCR would mask {text_fraction:.0%} of the frame (over the policy's limit)", n, frames_ocr)
     full_mask = fixed | text_mask
-    changed = bool(full_mask.any()) and not np.array_equal(original, frames.arr)
     if changed:
         write_back(ds, frames)
     if verified:
@@ -304,7 +307,6 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
     sampled_note = f"{len(sampled)} of {n} frames OCR'd ({options.frame_sampling})"
     verdict = "verified: no text" if verified else "not verified (policy)"
     regions = len(text_boxes) + fixed_count
-    del t0
     return PixelOutcome(
         "masked" if changed else "clean",
         f"{'masked' if changed else 'no'} {len(text_boxes)} text regions, {fixed_count} fixed regions; "
