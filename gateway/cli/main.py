@@ -26,6 +26,8 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("policy", "policy"),
     ("optout", "optout"),
     ("synth", "synth"),
+    ("scrub", "scrub"),
+    ("demo", "demo"),
     ("labels", "labels"),
     ("train", "train"),
 ]
