@@ -40,6 +40,12 @@ class ResearchObject(StoreBase, table=True):
     study_key: str = Field(index=True, max_length=64, description="policy study (approval number)")
     object_key: str = Field(max_length=128, description="idempotency key: new SOP UID or keyed record id")
     subject: str = Field(index=True, max_length=64, description="research pseudonym")
+    registry_id: str = Field(
+        default="", index=True, max_length=64, description="opt-out registry id (keyed, opaque): enforcement joins"
+    )
+    link_key: str | None = Field(
+        default=None, index=True, max_length=64, description="keyed digest of the accession: joins reports to studies"
+    )
     data_kind: str = Field(index=True, max_length=16, description="images|report|pathology|lab|...")
     modality: str | None = Field(default=None, max_length=16)
     study_uid: str | None = Field(default=None, max_length=64, index=True)
