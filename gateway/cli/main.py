@@ -35,11 +35,13 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("release", "release"),
     ("serve", "serve"),
     ("client", "client"),
+    ("user", "user"),
+    ("worker", "worker"),
 ]
 
 # Groups under construction: registered once their module exists (a module that exists but fails to import
 # still fails loudly). tests/unit/test_cli_registry.py pins which groups must exist.
-PENDING_MODULES = frozenset({"ingest", "release", "serve", "client"})
+PENDING_MODULES = frozenset({"ingest", "release", "serve", "client", "user", "worker"})
 
 
 def _register() -> None:
