@@ -16,7 +16,8 @@ Metrics:
 Spans the policy keeps on purpose are listed but not counted: ages under the top-coding age (only ages of 90 and
 over are identifiers) and bare department names (放射線科).
 
-Usage: ``.venv/bin/python -m bench.text_eval [--synth-patients N] [--no-known] [--show-misses K] [--json OUT]``
+Usage: ``.venv/bin/python -m bench.text_eval [--synth-patients N] [--no-known] [--show-misses K] [--json OUT]
+[--corpora heldout_g,heldout_h]``
 """
 
 from __future__ import annotations
@@ -256,37 +257,54 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--heldout-seed", type=int, default=20261127)
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--corpora",
+        default="",
+        help="comma-separated subset (heldout, heldout_b ... heldout_i, synth, synth_records, synth_clinical)",
+    )
     args = ap.parse_args(argv)
 
-    from bench.text_corpus_heldout import generate
     from gateway.scrub.text import TextScrubber
     from linkage_vault.keyed import KeyedFunctions
 
     keys = KeyedFunctions(b"k" * 32, b"d" * 32, b"u" * 32, namespace="bench")
     scrubber = TextScrubber(keys=keys)
     report: dict[str, Any] = {}
-    report["heldout"] = evaluate(
-        generate(seed=args.heldout_seed), scrubber, use_known=not args.no_known, show_misses=args.show_misses
-    )
-    from bench.text_corpus_heldout import generate_b, generate_c, generate_d, generate_e, generate_f
+    wanted = set(args.corpora.split(",")) if args.corpora else None
 
-    report["heldout_b"] = evaluate(generate_b(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    report["heldout_c"] = evaluate(generate_c(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    report["heldout_d"] = evaluate(generate_d(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    report["heldout_e"] = evaluate(generate_e(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    report["heldout_f"] = evaluate(generate_f(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    if args.synth_patients:
+    def want(name: str) -> bool:
+        return wanted is None or name in wanted
+
+    from bench import text_corpus_heldout as h1
+    from bench import text_corpus_heldout2 as h2
+
+    families = {
+        "heldout": lambda: h1.generate(seed=args.heldout_seed),
+        "heldout_b": h1.generate_b,
+        "heldout_c": h1.generate_c,
+        "heldout_d": h1.generate_d,
+        "heldout_e": h1.generate_e,
+        "heldout_f": h1.generate_f,
+        "heldout_g": h2.generate_g,
+        "heldout_h": h2.generate_h,
+    }
+    if hasattr(h2, "generate_i"):
+        families["heldout_i"] = h2.generate_i
+    for name, gen in families.items():
+        if want(name):
+            report[name] = evaluate(gen(), scrubber, use_known=not args.no_known, show_misses=args.show_misses)
+    if args.synth_patients and want("synth"):
         docs = synth_corpus(args.synth_patients)
         if docs is None:
             report["synth"] = "gateway.synth not available"
         else:
             report["synth"] = evaluate(docs, scrubber, use_known=not args.no_known, show_misses=args.show_misses)
-    if args.synth_patients:
+    if args.synth_patients and want("synth_records"):
         leaks = synth_records_leaks(args.synth_patients)
         if leaks is not None:
             print(f"synth_records: {leaks}")
             report["synth_records"] = leaks
-    clinical = synth_clinical_corpus(400)
+    clinical = synth_clinical_corpus(400) if want("synth_clinical") else None
     if clinical is not None:
         report["synth_clinical"] = evaluate(clinical, scrubber, use_known=False, show_misses=args.show_misses)
     for name, r in report.items():
