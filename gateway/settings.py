@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     policy_file: Path | None = None
     workers: int = Field(default=1, ge=1)
     engine: Literal["local", "ray"] = "local"
+    ray_address: str | None = Field(default=None, description="Ray cluster for engine=ray; default: a local one")
+    blob_url: str | None = Field(
+        default=None, description="s3://bucket[/prefix] for the research store and releases; default: local dirs"
+    )
+    s3_endpoint_url: str | None = Field(default=None, description="S3-compatible endpoint; default: AWS")
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> Settings:
