@@ -304,7 +304,7 @@ def fmt_date_g(rng: random.Random, d: date) -> str:
         f"{d.month}/{d.day}",
         f"{d.year}-{d.month}-{d.day}",
         _fw(f"{d.year}.{d.month:02d}.{d.day:02d}"),
-        f"{era}{eys}年{d.month}月{d.day}日生",
+        f"{era}{eys}年{d.month:02d}月{d.day:02d}日",
     ]
     return forms[style]
 
