@@ -1,4 +1,4 @@
-"""``sekisho scrub dicom SRC DST --policy P --report R.json [--quarantine Q] [--workers N]``.
+"""``sekisho scrub dicom SRC DST --policy P --report R.json [--quarantine Q] [--workers N] [--engine local|ray]``.
 
 The contract of docs/DESIGN.md: recursive; outputs under DST as ``<study>/<series>/<sop>.dcm`` (new UIDs, no PHI
 in paths); quarantined inputs never under DST; R.json lists every input with ``ok``/``quarantined`` and a reason;
@@ -144,6 +144,10 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[
             int | None, typer.Option("--workers", min=1, help="Worker processes (default: SEKISHO_WORKERS, 1).")
         ] = None,
+        engine: Annotated[
+            str | None,
+            typer.Option("--engine", help="local (process pool) or ray (default: SEKISHO_ENGINE, local)."),
+        ] = None,
         clean_text: Annotated[
             bool,
             typer.Option(
@@ -173,8 +177,26 @@ def register(app: typer.Typer) -> None:
         try:
             from gateway.settings import get_settings
 
-            n = workers or get_settings().workers
-            results = run_directory(src, dst, cfg, report=report, quarantine=quarantine, workers=n)
+            settings = get_settings()
+            n = workers or settings.workers
+            chosen = engine or settings.engine
+            if chosen not in ("local", "ray"):
+                raise ValueError("--engine must be local or ray")
+            if chosen == "ray":
+                from gateway.scale.run import run_scrub
+
+                results = run_scrub(
+                    src,
+                    dst,
+                    cfg,
+                    engine="ray",
+                    workers=n,
+                    report=report,
+                    quarantine=quarantine,
+                    ray_address=settings.ray_address,
+                )
+            else:
+                results = run_directory(src, dst, cfg, report=report, quarantine=quarantine, workers=n)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None
