@@ -93,6 +93,7 @@ class ReleaseMemberRow(ReleaseBase, table=True):
     recipient_subject: str = Field(index=True, max_length=64, description="the recipient's pseudonym")
     registry_id: str = Field(index=True, max_length=64)
     qi: dict[str, Any] = Field(default_factory=dict, sa_column=_json(), description="quasi-identifiers as built")
+    objects: list[str] = Field(default_factory=list, sa_column=_json(), description="research object ids")
     paths: list[str] = Field(default_factory=list, sa_column=_json(), description="payload paths of this member")
     withdrawn_notice: str | None = Field(default=None, max_length=40, index=True)
 

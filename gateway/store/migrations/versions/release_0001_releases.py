@@ -69,6 +69,7 @@ def upgrade() -> None:
         sa.Column("recipient_subject", sa.String(64), nullable=False),
         sa.Column("registry_id", sa.String(64), nullable=False),
         sa.Column("qi", sa.JSON(), nullable=False),
+        sa.Column("objects", sa.JSON(), nullable=False),
         sa.Column("paths", sa.JSON(), nullable=False),
         sa.Column("withdrawn_notice", sa.String(40)),
     )
