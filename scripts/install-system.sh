@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Sekisho's tests and demo use, where missing. Idempotent; needs root (or sudo).
 set -euo pipefail
-PKGS=(dcmtk orthanc tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn dicom3tools fonts-ipafont-gothic
+PKGS=(dcmtk orthanc orthanc-dicomweb tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn dicom3tools fonts-ipafont-gothic
       chromium chromium-driver libpq5 postgresql postgresql-client)
 missing=()
 for p in "${PKGS[@]}"; do
