@@ -14,7 +14,14 @@ from fastapi.staticfiles import StaticFiles
 
 from gateway.settings import Settings
 
-__all__ = ["mount"]
+__all__ = ["console_routers", "mount"]
+
+
+def console_routers() -> list[APIRouter]:
+    """The console's page routers, mounted under ``/console`` (each route's name keys ``access.ROUTE_ACCESS``)."""
+    from gateway.web import pages_auth, pages_governance, pages_optout, pages_overview
+
+    return [m.router for m in (pages_auth, pages_overview, pages_optout, pages_governance)]
 
 
 def mount(app: FastAPI, settings: Settings, *, clock: Callable[[], datetime] | None = None) -> None:
@@ -22,18 +29,19 @@ def mount(app: FastAPI, settings: Settings, *, clock: Callable[[], datetime] | N
     database (all branches) so the console's tables exist."""
     from gateway.store.db import make_engine
     from gateway.store.migrate import upgrade
-    from gateway.web import pages_auth, pages_governance, pages_optout, pages_overview
     from gateway.web.core import HERE, PREFIX, Console, ConsoleDenied, Viewer, authorize, lang_of, redirect, render
 
+    api = getattr(app.state, "sekisho", None)  # the API's context when create_app mounts us: share engine and clock
     settings.ensure_dirs()
-    engine = make_engine(settings.db_url)
+    engine = getattr(api, "engine", None) or make_engine(settings.db_url)
     upgrade(engine)
+    clock = clock or getattr(api, "clock", None)
     console = Console(settings, engine) if clock is None else Console(settings, engine, clock)
     app.state.sekisho_console = console
 
     router = APIRouter(prefix=PREFIX, dependencies=[Depends(authorize)])
-    for module in (pages_auth, pages_overview, pages_optout, pages_governance):
-        router.include_router(module.router)
+    for sub in console_routers():
+        router.include_router(sub)
     app.include_router(router, include_in_schema=False)
     app.mount(f"{PREFIX}/static", StaticFiles(directory=HERE / "static"), name="console_static")
 
