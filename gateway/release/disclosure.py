@@ -7,17 +7,21 @@ Quasi-identifiers of a group (``research_object.attributes`` of its images, else
 
 Generalisation levels (the finest level that suppresses the fewest groups is chosen; the release applies it to
 what it writes: PatientAge becomes the band's lower bound, PatientSize/PatientWeight the band's midpoint or are
-removed, BodyPartExamined is removed at L2):
+removed, BodyPartExamined is removed from L2):
 
-====== =========== ===== ================== ================== ========= ========= ==========
-level  age band    sex   height             weight             body part modality  exam year
-====== =========== ===== ================== ================== ========= ========= ==========
-L0     5 years     kept  10 cm band         10 kg band         kept      kept      kept
-L1     10 years    kept  removed            removed            kept      kept      kept
-L2     20 years    kept  removed            removed            removed   kept      kept
-====== =========== ===== ================== ================== ========= ========= ==========
+====== =========== ===== ================== ================== ========= ========= ================
+level  age band    sex   height             weight             body part modality  exam date
+====== =========== ===== ================== ================== ========= ========= ================
+L0     5 years     kept  10 cm band         10 kg band         kept      kept      year
+L1     10 years    kept  removed            removed            kept      kept      year
+L2     20 years    kept  removed            removed            removed   kept      5-year period
+L3     20 years    kept  removed            removed            removed   kept      10-year period
+====== =========== ===== ================== ================== ========= ========= ================
 
-Ages of 90 and over are one band ("90+") at every level.
+Ages of 90 and over are one band ("90+") at every level. The payload keeps each exam's (shifted) date: dates are
+moved per patient by a keyed 1-365 days into the past, unknown to the recipient, so a coarser period at L2/L3 is
+what someone who knows a true exam date can place it in; the exact shifted dates can still narrow a class further
+(a known limit, docs/RELEASES.md).
 
 Small-cell rule: every equivalence class (same generalised quasi-identifiers) holds at least ``min_k`` distinct
 subjects; groups in smaller classes are suppressed (left out of the release).
@@ -36,8 +40,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-LEVELS: tuple[str, ...] = ("L0", "L1", "L2")
-_AGE_BAND = {"L0": 5, "L1": 10, "L2": 20}
+LEVELS: tuple[str, ...] = ("L0", "L1", "L2", "L3")
+_AGE_BAND = {"L0": 5, "L1": 10, "L2": 20, "L3": 20}
+_PERIOD = {"L0": 1, "L1": 1, "L2": 5, "L3": 10}
+
+
+def keeps_size(level: str) -> bool:
+    return level == "L0"
+
+
+def keeps_body_part(level: str) -> bool:
+    return level in ("L0", "L1")
 
 
 @dataclass(frozen=True)
@@ -76,11 +89,14 @@ def qi_class(qi: Mapping[str, Any], level: str) -> tuple[str, ...]:
     band = age_band(qi.get("age"), level)
     age = "?" if band is None else ("90+" if band[0] == 90 else f"{band[0]}-{band[1]}")
     out = [age, str(qi.get("sex") or "?")]
-    if level == "L0":
+    if keeps_size(level):
         out += [_band(qi.get("height_cm"), 10), _band(qi.get("weight_kg"), 10)]
-    if level in ("L0", "L1"):
+    if keeps_body_part(level):
         out.append(str(qi.get("body_part") or "?").upper())
-    out += [str(qi.get("modality") or "?").upper(), str(qi.get("year") or "?")]
+    year = qi.get("year")
+    width = _PERIOD[level]
+    period = "?" if not isinstance(year, int) else (str(year) if width == 1 else f"{year // width * width}s{width}")
+    out += [str(qi.get("modality") or "?").upper(), period]
     return tuple(out)
 
 

@@ -24,8 +24,9 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.uid import UID
+from pydicom.valuerep import PersonName
 
-from gateway.release.disclosure import age_band, band_mid
+from gateway.release.disclosure import age_band, band_mid, keeps_body_part, keeps_size
 from gateway.scrub.dicom.uids import UidMapper
 from gateway.scrub.ports import DeidKeys
 
@@ -68,8 +69,8 @@ class Rekeyer:
     def _map_value(self, value: Any, fn: Callable[[str], str]) -> Any:
         if isinstance(value, MultiValue | list):
             return [fn(str(v)) for v in value]
-        if isinstance(value, str):
-            return fn(value)
+        if isinstance(value, str | PersonName):
+            return fn(str(value))
         return value
 
     def dataset(self, ds: Dataset) -> None:
@@ -81,10 +82,7 @@ class Rekeyer:
                 elif elem.VR == "UI" and elem.value:
                     elem.value = self._map_value(elem.value, self.uid)
                 elif elem.VR in _TEXT_VRS and elem.value:
-                    if elem.VR == "PN":
-                        elem.value = self._map_value(elem.value, lambda s: self.text(str(s)))
-                    else:
-                        elem.value = self._map_value(elem.value, self.text)
+                    elem.value = self._map_value(elem.value, self.text)
 
         visit(ds)
 
@@ -108,8 +106,8 @@ class Rekeyer:
 
 
 def apply_generalisation(ds: Dataset, g: Mapping[str, Any]) -> None:
-    """``g``: {"level": "L0"|"L1"|"L2"}; generalises the patient characteristics the release carries."""
-    level = str(g.get("level", "L2"))
+    """``g``: {"level": "L0".."L3"}; generalises the patient characteristics the release carries."""
+    level = str(g.get("level", "L3"))
     if "PatientAge" in ds:
         age = _as_age(str(ds.PatientAge or ""))
         band = age_band(age, level) if age is not None else None
@@ -120,7 +118,7 @@ def apply_generalisation(ds: Dataset, g: Mapping[str, Any]) -> None:
     for keyword, width, scale in (("PatientSize", 10, 0.01), ("PatientWeight", 10, 1.0)):
         if keyword not in ds:
             continue
-        if level != "L0":
+        if not keeps_size(level):
             delattr(ds, keyword)
             continue
         try:
@@ -133,7 +131,7 @@ def apply_generalisation(ds: Dataset, g: Mapping[str, Any]) -> None:
             delattr(ds, keyword)
         else:
             setattr(ds, keyword, f"{mid * scale:.2f}".rstrip("0").rstrip("."))
-    if level == "L2" and "BodyPartExamined" in ds:
+    if not keeps_body_part(level) and "BodyPartExamined" in ds:
         del ds.BodyPartExamined
 
 

@@ -327,10 +327,15 @@ def status_path(settings: Settings, release_id: str) -> Path:
 
 
 def _open_vault_keys(settings: Settings, study: str, recipient: str) -> Rekeyer:
-    from gateway.services.vault import open_vault
+    from gateway.services.vault import DEFAULT_PROJECT, key_provider, vault_engine
+    from linkage_vault.vault import Vault
 
-    vault = open_vault(settings)
-    return Rekeyer(vault.recipient_keyed(study, recipient))
+    engine = vault_engine(settings)
+    try:
+        keys = Vault.open(engine, key_provider(settings), DEFAULT_PROJECT).recipient_keyed(study, recipient)
+    finally:
+        engine.dispose()
+    return Rekeyer(keys)
 
 
 def _prior_groups(session: Session, recipient: str, exclude: str | None = None) -> list[disclosure.Group]:
