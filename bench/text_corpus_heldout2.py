@@ -615,9 +615,11 @@ def _order_export(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _P
     ).t(",")
     _date_h(rng, doc, d0).t(",胸部CT単純,")
     dr = _person_h(rng, places)
-    doc.p(rng.choice([f"{dr.family[2].upper()} {dr.given[2][0]}.", f"Dr.{dr.family[2]}", dr.kanji(rng)]), "PERSON").t(
-        "\n"
-    )
+    form = rng.choice([f"{dr.family[2].upper()} {dr.given[2][0]}.", f"Dr.{dr.family[2]}", dr.kanji(rng)])
+    if form.startswith("Dr."):  # the title is the role, kept by policy; the name is the span
+        doc.t("Dr.")
+        form = form[3:]
+    doc.p(form, "PERSON").t("\n")
     doc.t("結果参照: ").p(
         f"https://his.{rng.choice(['tobu', 'nanso', 'kita'])}-hp.example.jp/result?order={rng.randrange(10**6, 10**7)}",
         "URL",
