@@ -25,6 +25,7 @@ from pydicom.sequence import Sequence
 from pydicom.valuerep import PersonName
 
 from gateway.scrub.dicom.dates import shift_da, shift_dt
+from gateway.scrub.dicom.elements import Elem, Fallback, Scope, encode_texts, is_plain, texts
 from gateway.scrub.dicom.profile import ALWAYS_REMOVE, WRITTEN_BY_ENGINE, EngineProfile
 from gateway.scrub.dicom.sweep import Matcher, normalize
 from gateway.scrub.dicom.uids import UidMapper
@@ -295,3 +296,208 @@ def _sweep_elem(elem: DataElement, ctx: ScrubContext) -> None:
     if s and ctx.matcher.search(s):
         elem.value = _redact(elem.VR, s, ctx)
         ctx.swept += 1
+
+
+# ------------------------------------------------------------------------------------------ the raw element path
+# The same decisions as ``scrub_dataset``/``_apply`` above, taken on the raw element tree (``elements``): values stay
+# bytes unless the action or the sweep needs their text, and only changed or non-plain text is re-encoded (UTF-8).
+
+_ZERO: dict[str, bytes] = {
+    "US": b"\x00" * 2,
+    "SS": b"\x00" * 2,
+    "UL": b"\x00" * 4,
+    "SL": b"\x00" * 4,
+    "FL": b"\x00" * 4,
+    "AT": b"\x00" * 4,
+    "FD": b"\x00" * 8,
+    "SV": b"\x00" * 8,
+    "UV": b"\x00" * 8,
+}
+
+
+def scrub_elements(elems: list[Elem], ctx: ScrubContext, scope: Scope, *, top: bool = True) -> list[Elem]:
+    """Apply the profile to a raw dataset (recursively); returns the elements that stay."""
+    profile = ctx.profile
+    out: list[Elem] = []
+    creators: dict[int, Elem] = {}
+    private_keep: set[int] = set()
+    for el in elems:
+        t = el.tag
+        group = t >> 16
+        elem_no = t & 0xFFFF
+        if elem_no == 0 or t in ALWAYS_REMOVE or (top and t in WRITTEN_BY_ENGINE) or (not top and t == 0x00080005):
+            continue
+        if group & 1:
+            if group <= 0x0007 or group == 0xFFFF:
+                continue
+            if 0x0010 <= elem_no <= 0x00FF:
+                if el.items is None:
+                    creators[t] = el
+                    if not is_plain(el.value, scope):  # written in the output's character set
+                        _finish(el, "LO", texts(el, "LO", scope), False, scope, ctx, sweep=False)
+                    out.append(el)
+                continue
+            block = (group << 16) | (elem_no >> 8)
+            creator = creators.get(block)
+            if creator is not None and el.items is None:
+                name = "\\".join(texts(creator, "LO", scope))
+                if profile.table.is_safe_private(name, t):
+                    private_keep.add(block)
+                    if el.vr in STRING_VRS:
+                        _finish(el, el.vr, texts(el, el.vr, scope), False, scope, ctx, sweep=True)
+                    out.append(el)
+            continue
+        if (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF) and not group & 1:
+            continue
+        vr = el.vr
+        if vr == "UN" and t not in PIXEL_TAGS:
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                continue  # unknown standard element: not in our dictionary, cannot judge
+            if vr == "UN":
+                continue
+            if " or " in vr or (el.items is not None) != (vr == "SQ"):
+                raise Fallback("UN element with an ambiguous or mismatched dictionary VR")
+            el.vr = vr  # written with the dictionary VR, as pydicom does
+        if t in PIXEL_TAGS:
+            out.append(el)
+            continue
+        if " or " in vr:
+            vr = "OW" if "OW" in vr else "US"  # ambiguous numeric/binary VRs: never text
+        action = profile.action(t, vr)
+        if action == "X":
+            continue
+        if action == "K":
+            if vr not in STRING_VRS and vr not in {"SQ", "UI"}:
+                out.append(el)  # numeric and binary kept raw: never decoded
+                continue
+            value = el.value
+            if (
+                vr in STRING_VRS
+                and vr not in {"DA", "DT"}
+                and ctx.ascii_passthrough
+                and scope.plain
+                and value.isascii()
+                and b"\x1b" not in value
+                and not (ctx.matcher and ctx.matcher.search(value.decode("ascii")))
+            ):
+                out.append(el)  # plain ASCII, no identifier in it: written as read
+                continue
+        _apply_raw(el, action, vr, ctx, scope, top=top)
+        out.append(el)
+    if creators:
+        drop = {tag for tag in creators if tag not in private_keep}
+        if drop:
+            out = [el for el in out if el.tag not in drop]
+    return out
+
+
+def _apply_raw(el: Elem, action: str, vr: str, ctx: ScrubContext, scope: Scope, *, top: bool) -> None:
+    t = el.tag
+    if top and t in (PATIENT_NAME, PATIENT_ID):
+        el.value = encode_texts(vr, [ctx.pseudonym])
+        return
+    if vr == "SQ":
+        if el.items is not None:
+            el.items = [scrub_elements(item, ctx, scope.within(item), top=False) for item in el.items]
+        return
+    repl = ctx.profile.replacements.get(t)
+    if repl is not None:
+        if vr not in STRING_VRS and vr != "UI":
+            raise Fallback("replacement of a non-text element")
+        _finish(el, vr, [repl], True, scope, ctx, sweep=True)
+        return
+    has_value = bool(el.value.strip(b" \x00"))
+    if vr == "UI":
+        if action == "K" and ctx.profile.table.options.retain_uids:
+            return
+        if not has_value:
+            return
+        el.value = encode_texts(vr, [ctx.uid(v) for v in texts(el, vr, scope)])
+        return
+    if action == "Z":
+        if vr in FREE_TEXT_VRS and has_value and ctx.profile.needs_value(t):
+            el.value = DUMMY_TEXT.encode("ascii")
+        else:
+            el.value = b""
+        return
+    if action == "D":
+        if vr in TEXT_VRS:
+            el.value = DUMMY_TEXT.encode("ascii") if vr != "UR" else b""
+        elif vr in _DUMMY:
+            el.value = str(_DUMMY[vr]).encode("ascii")
+        elif vr in BINARY_VRS:
+            el.value = b""
+        elif vr in _ZERO:
+            el.value = _ZERO[vr]
+        else:
+            raise Fallback("dummy for an unexpected VR")
+        return
+    values: list[str] | None = None
+    changed = False
+    opts = ctx.profile.table.options
+    if action == "C":
+        if vr in ("DA", "DT"):
+            if opts.retain_long_full_dates:
+                pass
+            elif opts.retain_long_modified_dates and has_value:
+                fn = shift_da if vr == "DA" else shift_dt
+                values = [fn(v, ctx.shift_days) for v in texts(el, vr, scope)]
+                changed = True
+                ctx.shifted += 1
+            else:
+                el.value = b""
+                return
+        elif vr in ("TM", "CS", "IS", "DS", "AS"):
+            pass
+        elif vr in FREE_TEXT_VRS:
+            if ctx.clean_text is not None and has_value:
+                cleaner = ctx.clean_text
+                values = [cleaner(v, ctx.known) for v in texts(el, vr, scope)]
+                changed = True
+            else:
+                el.value = DUMMY_TEXT.encode("ascii") if has_value and ctx.profile.needs_value(t) else b""
+                return
+        elif vr in BINARY_VRS or vr in STRING_VRS:  # PN, AE, UR: nothing can clean them
+            el.value = b""
+            return
+        else:
+            return
+    if vr in ("DA", "DT") and action == "K" and not opts.retain_long_full_dates:
+        # a date kept by another option (device calibration...) still follows the date options
+        if opts.retain_long_modified_dates and has_value:
+            fn2 = shift_da if vr == "DA" else shift_dt
+            values = [fn2(v, ctx.shift_days) for v in texts(el, vr, scope)]
+            changed = True
+        else:
+            el.value = b""
+            return
+    if vr in STRING_VRS:
+        _finish(el, vr, values if values is not None else texts(el, vr, scope), changed, scope, ctx, sweep=True)
+    elif changed and values is not None:
+        el.value = encode_texts(vr, values)
+
+
+def _finish(  # noqa: PLR0917 - one call shape for every text element
+    el: Elem, vr: str, values: list[str], changed: bool, scope: Scope, ctx: ScrubContext, *, sweep: bool
+) -> None:
+    """Sweep the values, then write them back: as read when nothing changed and the bytes are plain 7-bit,
+    re-encoded (UTF-8) otherwise."""
+    if sweep and ctx.matcher:
+        if len(values) == 1:
+            v = values[0]
+            if v and ctx.matcher.search_normalized(normalize(v)):
+                values = [_redact(vr, v, ctx)]
+                changed = True
+                ctx.swept += 1
+        elif any(ctx.matcher.search(v) for v in values):
+            values = [_redact(vr, v, ctx) for v in values]
+            changed = True
+            ctx.swept += 1
+    if not changed and is_plain(el.value, scope):
+        return
+    encoded = encode_texts(vr, values)
+    if not encoded.isascii():
+        ctx.non_ascii = True
+    el.value = encoded

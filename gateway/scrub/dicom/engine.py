@@ -36,16 +36,29 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.filebase import DicomBytesIO
 from pydicom.filewriter import correct_ambiguous_vr_element, write_data_element
 from pydicom.sequence import Sequence
-from pydicom.tag import ItemDelimiterTag, ItemTag, SequenceDelimiterTag
+from pydicom.tag import BaseTag, ItemDelimiterTag, ItemTag, SequenceDelimiterTag
 from pydicom.uid import UID, UID_dictionary  # type: ignore[attr-defined]
 
 from gateway import __version__
 from gateway.scrub.dicom import verify
-from gateway.scrub.dicom.actions import ScrubContext, TextCleaner, scrub_dataset
+from gateway.scrub.dicom.actions import ScrubContext, TextCleaner, scrub_dataset, scrub_elements
 from gateway.scrub.dicom.charset import OUTPUT_CHARSET
+from gateway.scrub.dicom.elements import (
+    Elem,
+    Fallback,
+    Scope,
+    Truncated,
+    ascii_value,
+    encode_element,
+    encodings_for,
+    parse,
+    read_meta,
+    texts,
+)
+from gateway.scrub.dicom.elements import write as write_elements
 from gateway.scrub.dicom.profile import engine_profile
 from gateway.scrub.dicom.report import FileReport, write_report
-from gateway.scrub.dicom.sweep import Matcher, collect, to_known
+from gateway.scrub.dicom.sweep import Matcher, collect, collect_elements, to_known
 from gateway.scrub.dicom.uids import UidMapper, implementation_class_uid
 from gateway.scrub.ports import DeidKeys
 from policies.dicom_options import DicomDeidOptions
@@ -450,6 +463,200 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
     pixel_cleaner: PixelCleaner | bool | None,
     pixel_options: Any,
 ) -> Outcome:
+    """The raw element path (``_scrub_raw``) for little-endian files that are not pixel candidates; pydicom's
+    (``_scrub_pydicom``) for everything else."""
+    if len(data) < 132 or data[128:132] != b"DICM":
+        raise Quarantine("not a DICOM Part 10 file (no DICM prefix)")
+    try:
+        return _scrub_raw(data, options, keys, known, clean_text, pixel_options)
+    except Fallback:
+        return _scrub_pydicom(data, options, keys, known, clean_text, pixel_cleaner, pixel_options)
+
+
+def _candidate(ds: Dataset, pixel_options: Any) -> bool:
+    """Whether Clean Pixel Data applies to this object: ``gateway.scrub.pixels.candidacy`` on the source header
+    (modalities, SOP classes, BurnedInAnnotation, deid graylist layouts, as the policy says); the engine's own list
+    only where that module is unavailable."""
+    try:
+        from gateway.scrub.pixels import candidacy
+    except ImportError:  # pragma: no cover - the pixels package ships with the engine
+        return is_pixel_candidate(ds)
+    opts = _pixel_options(pixel_options)
+    if opts is None:  # pragma: no cover
+        return is_pixel_candidate(ds)
+    return bool(candidacy(ds, opts).candidate)
+
+
+def _header_view(elems: list[Elem], scope: Scope) -> Dataset:
+    """A pydicom dataset over the top-level non-sequence elements as read (values converted only when asked for):
+    what ``candidacy`` reads. Sequences are left out (deid's filter terms name top-level elements)."""
+    raw: dict[Any, Any] = {}
+    for el in elems:
+        if el.items is None:
+            tag = BaseTag(el.tag)
+            raw[tag] = RawDataElement(tag, el.vr, len(el.value), el.value, 0, scope.implicit, True)
+    return Dataset(raw)
+
+
+def _us(el: Elem | None) -> int | None:
+    if el is None or len(el.value) != 2:
+        return None
+    return int(struct.unpack("<H", el.value)[0])
+
+
+def _expected_raw_length(top: dict[int, Elem]) -> int | None:
+    rows, cols, bits = _us(top.get(0x00280010)), _us(top.get(0x00280011)), _us(top.get(0x00280100))
+    spp_el = top.get(0x00280002)
+    spp = _us(spp_el) if spp_el is not None and spp_el.value else 1
+    if rows is None or cols is None or bits is None or spp is None:
+        return None
+    frames_el = top.get(0x00280008)
+    frames = 1
+    if frames_el is not None:
+        text = frames_el.value.decode("latin-1").strip(" \x00")
+        try:
+            frames = int(text) if text else 1
+        except ValueError:
+            return None
+    return (rows * cols * bits * (spp or 1) * (frames or 1) + 7) // 8
+
+
+def _top_text(top: dict[int, Elem], tag: int) -> str:
+    el = top.get(tag)
+    return ascii_value(el.value) if el is not None else ""
+
+
+def _source_elements(
+    elems: list[Elem], scope: Scope, path: tuple[int, ...] = ()
+) -> Iterator[tuple[tuple[int, ...], int, str, bytes, tuple[str, ...]]]:
+    """Every non-sequence element of the source as read, for the verifier's own collection of source facts."""
+    for el in elems:
+        if el.items is not None:
+            for i, item in enumerate(el.items):
+                yield from _source_elements(item, scope.within(item), (*path, el.tag, i))
+        else:
+            yield (*path, el.tag), el.tag, el.vr, el.value, scope.encodings
+
+
+def _single_text(el: Elem | None, scope: Scope) -> str:
+    """A one-valued text as pydicom gives it (for the patient key); several values: the pydicom path decides."""
+    if el is None or not el.value:
+        return ""
+    values = texts(el, el.vr if el.vr != "UN" else "LO", scope)
+    if len(values) != 1:
+        raise Fallback("multi-valued patient identity")
+    return values[0]
+
+
+def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
+    data: bytes,
+    options: DicomDeidOptions,
+    keys: DeidKeys,
+    known: KnownIdentifiers | None,
+    clean_text: TextCleaner | None,
+    pixel_options: Any,
+) -> Outcome:
+    try:
+        meta, start = read_meta(data)
+    except Truncated:
+        raise Fallback("file meta") from None
+    ts = ascii_value(meta.get(0x00020010, b""))
+    glen = meta.get(0x00020000, b"")
+    if (
+        not ts
+        or ts not in UID_dictionary
+        or UID_dictionary[ts][1] != "Transfer Syntax"
+        or ts in FULL_PARSE_SYNTAXES
+        or "Big Endian" in UID_dictionary[ts][0]
+        or len(glen) != 4
+        or 144 + struct.unpack("<I", glen)[0] != start
+    ):
+        raise Fallback("transfer syntax or file meta for pydicom")
+    implicit = ts == "1.2.840.10008.1.2"
+    if not implicit and start + 6 <= len(data):
+        vr = data[start + 4 : start + 6]
+        if not (vr.isalpha() and vr.isupper()):
+            raise Fallback("implicit VR dataset labelled explicit")
+    if implicit and options.retain_safe_private:
+        raise Fallback("implicit VR private elements need pydicom's private dictionary")
+    if len(data) < 144:
+        raise Quarantine("truncated file")
+    try:
+        elems, pixel_pos = parse(data, start, implicit)
+    except Truncated as exc:
+        raise Quarantine(str(exc)) from None
+    top = {el.tag: el for el in elems}
+    sop_class = ascii_value(meta.get(0x00020002, b"")) or _top_text(top, 0x00080016)
+    if sop_class == DICOMDIR_SOP_CLASS or 0x00041220 in top:
+        raise Quarantine("DICOMDIR (media directory), not a composite object")
+    for kw, tag in (
+        ("SOPClassUID", 0x00080016),
+        ("SOPInstanceUID", 0x00080018),
+        ("StudyInstanceUID", 0x0020000D),
+        ("SeriesInstanceUID", 0x0020000E),
+    ):
+        if not _top_text(top, tag):
+            raise Quarantine(f"missing {kw}")
+    charset = top.get(0x00080005)
+    scope = Scope(encodings_for(charset.value) if charset is not None else ("iso8859",), implicit)
+    if options.clean_pixel_data and _candidate(_header_view(elems, scope), pixel_options):
+        raise Fallback("pixel candidate: parsed whole for the pixel cleaner")
+    pixel_raw = _raw_pixel_elements(data, pixel_pos, implicit)
+    if not UID(ts).is_compressed:
+        declared = _native_length(pixel_raw, implicit)
+        expected = _expected_raw_length(top) if declared is not None else None
+        if declared is not None and expected is not None and declared < expected:
+            raise Quarantine("pixel data shorter than the image size requires")
+    facts = verify.collect_source_facts_raw(_source_elements(elems, scope), known)
+    collected = to_known(
+        collect_elements(
+            elems,
+            scope,
+            institution=not options.retain_institution_identity,
+            device=not options.retain_device_identity,
+        )
+    )
+    all_known = collected.merged(known) if known is not None else collected
+    pid = _single_text(top.get(0x00100020), scope).strip()
+    key = pid or "name:" + _single_text(top.get(0x00100010), scope) + "|" + _single_text(top.get(0x00100030), scope)
+    ctx = ScrubContext(
+        profile=engine_profile(options),
+        uid=UidMapper(keys),
+        pseudonym=keys.pseudonym(key),
+        shift_days=keys.date_shift_days(key),
+        matcher=Matcher(all_known),
+        known=all_known,
+        clean_text=clean_text,
+        ascii_passthrough=scope.plain,
+    )
+    kept = scrub_elements(elems, ctx, scope)
+    out_top = {el.tag: el for el in kept}
+    extra = list(_marker_bytes(options, implicit))
+    if ctx.non_ascii:
+        extra.insert(0, (0x00080005, encode_element(0x00080005, "CS", OUTPUT_CHARSET.encode("ascii"), implicit)))
+    parts = [_file_meta_bytes(_top_text(out_top, 0x00080016), _top_text(out_top, 0x00080018), ts)]
+    try:
+        write_elements(parts, kept, implicit, extra)
+    except ValueError:
+        raise Quarantine("value too long for its VR") from None
+    parts.append(pixel_raw)  # type: ignore[arg-type] # bytes.join takes the view: the one copy of the pixel data
+    out = b"".join(parts)
+    verdict = verify.verify_output(out, facts, options)
+    if not verdict.ok:
+        raise Quarantine("verifier: " + "; ".join(verdict.reasons[:5]))
+    rel = f"{_top_text(out_top, 0x0020000D)}/{_top_text(out_top, 0x0020000E)}/{_top_text(out_top, 0x00080018)}.dcm"
+    return Outcome("ok", "", out, rel, ctx.pseudonym, patient_key=key, known=all_known)
+
+
+def _scrub_pydicom(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
+    data: bytes,
+    options: DicomDeidOptions,
+    keys: DeidKeys,
+    known: KnownIdentifiers | None,
+    clean_text: TextCleaner | None,
+    pixel_cleaner: PixelCleaner | bool | None,
+    pixel_options: Any,
+) -> Outcome:
     ds, pixel_pos, whole = _read(data)
     _check_object(ds)
     ts = str(ds.file_meta.TransferSyntaxUID)
@@ -457,7 +664,7 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
         ts = "1.2.840.10008.1.2.1"  # deflated input is written inflated (Explicit VR Little Endian)
     implicit = ts == "1.2.840.10008.1.2"
     cleaner: PixelCleaner | None = None
-    if options.clean_pixel_data and is_pixel_candidate(ds):
+    if options.clean_pixel_data and _candidate(ds, pixel_options):
         cleaner = _pixel_cleaner() if pixel_cleaner is True else (pixel_cleaner or None)
         if cleaner is None:
             raise Quarantine("pixel cleaning unavailable")

@@ -30,6 +30,7 @@ class EngineProfile:
     type1_text: frozenset[int]
     extra: dict[int, Action] = field(repr=False)
     replacements: dict[int, str] = field(repr=False)
+    _memo: dict[tuple[int, str], Action] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     def needs_value(self, tag: int) -> bool:
         """True where an emptied free-text value gets the dummy instead (Type 1 in the IODs that use it)."""
@@ -55,6 +56,15 @@ class EngineProfile:
         return "K"
 
     def action(self, tag: int, vr: str) -> Action:
+        key = (tag, vr)
+        a = self._memo.get(key)
+        if a is None:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            a = self._memo[key] = self._action(tag, vr)
+        return a
+
+    def _action(self, tag: int, vr: str) -> Action:
         a = self.extra.get(tag)
         if a is not None:
             return a

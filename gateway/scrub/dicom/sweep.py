@@ -28,6 +28,7 @@ from pydicom.valuerep import PersonName as DicomPersonName
 
 from gateway.scrub.dicom.charset import encodings_of
 from gateway.scrub.dicom.dates import birth_date_spellings, parse_da
+from gateway.scrub.dicom.elements import Elem, Scope, texts
 from policies.identifiers import KnownIdentifiers, PersonName
 
 PLACEHOLDERS: frozenset[str] = frozenset(
@@ -373,3 +374,41 @@ class Matcher:
                         return True
                     start = low.find(w, start + 1)
         return False
+
+
+def collect_elements(
+    elems: list[Elem], scope: Scope, into: Collected | None = None, *, institution: bool = True, device: bool = True
+) -> Collected:
+    """``collect`` on the raw element tree: the same elements, only PN and the identifier elements decoded."""
+    c = into or Collected()
+    for el in elems:
+        t = el.tag
+        if el.items is not None:
+            for item in el.items:
+                collect_elements(item, scope.within(item), c, institution=institution, device=device)
+            continue
+        vr = el.vr
+        if t >> 16 & 1 or (vr != "PN" and t not in _INTERESTING):
+            continue  # private: removed or safe-listed, never collected
+        if vr == "UN":
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                continue
+            if vr != "PN" and t not in _INTERESTING:
+                continue
+        values = texts(el, vr, scope) if el.value else []
+        if vr == "PN":
+            for v in values:
+                c.names.extend(split_pn(v))
+        elif t in _ID_TAGS:
+            c.ids.extend(v.strip() for v in values if v.strip())
+        elif t in _ADDRESS_TAGS:
+            c.addresses.extend(v.strip() for v in values if v.strip())
+        elif t in _PHONE_TAGS:
+            c.phones.extend(v.strip() for v in values if v.strip())
+        elif t in _BIRTH_TAGS and values and values[0]:
+            c.birth = c.birth or parse_da("\\".join(values))
+        elif (institution and t in _INSTITUTION_TAGS) or (device and t in _DEVICE_TAGS):
+            c.other.extend(v.strip() for v in values if v.strip())
+    return c

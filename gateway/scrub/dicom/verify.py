@@ -24,7 +24,7 @@ import io
 import struct
 import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -249,31 +249,74 @@ def collect_source_facts(ds: Dataset, known: KnownIdentifiers | None = None) -> 
     for path, t, vr, owner in _elements(ds):
         if t >> 16 & 1 or vr not in ("PN", "UI", "DA", "DT", "LO", "SH", "ST", "LT", "UT", "UC"):
             continue
-        values = _texts(owner, t)
-        if vr == "PN":
-            for v in values:
-                for g in v.split("="):
-                    for c in g.split("^")[:3]:
-                        facts.add_identifier(c, "name")
-        elif vr == "UI":
-            facts.uids |= {v.strip().rstrip("\x00") for v in values if v and v not in UID_dictionary}
-        elif vr in ("DA", "DT"):
-            joined = "\\".join(values).strip()
-            if joined:
-                facts.date_values[path] = joined
-            if t == 0x00100030 and values and len(values[0].strip()) == 8 and values[0].strip().isdigit():
-                v = values[0].strip()
-                with contextlib.suppress(ValueError):
-                    facts.add_known(KnownIdentifiers(birth_date=date(int(v[:4]), int(v[4:6]), int(v[6:]))))
-        elif t in _IDS:
-            for v in values:
-                facts.add_identifier(v, "id")
-                digits = "".join(ch for ch in v if ch.isdigit())
-                if len(digits) >= 6 and digits != v:
-                    facts.add_identifier(digits, "id")
-        elif t in _ADDR or t in _PHONE:
-            for v in values:
-                facts.add_identifier(v, "contact")
+        _add_facts(facts, path, t, vr, _texts(owner, t))
+    if known is not None:
+        facts.add_known(known)
+    return facts
+
+
+def _add_facts(facts: SourceFacts, path: tuple[int, ...], t: int, vr: str, values: list[str]) -> None:
+    if vr == "PN":
+        for v in values:
+            for g in v.split("="):
+                for c in g.split("^")[:3]:
+                    facts.add_identifier(c, "name")
+    elif vr == "UI":
+        facts.uids |= {v.strip().rstrip("\x00") for v in values if v and v not in UID_dictionary}
+    elif vr in ("DA", "DT"):
+        joined = "\\".join(values).strip()
+        if joined:
+            facts.date_values[path] = joined
+        if t == 0x00100030 and values and len(values[0].strip()) == 8 and values[0].strip().isdigit():
+            v = values[0].strip()
+            with contextlib.suppress(ValueError):
+                facts.add_known(KnownIdentifiers(birth_date=date(int(v[:4]), int(v[4:6]), int(v[6:]))))
+    elif t in _IDS:
+        for v in values:
+            facts.add_identifier(v, "id")
+            digits = "".join(ch for ch in v if ch.isdigit())
+            if len(digits) >= 6 and digits != v:
+                facts.add_identifier(digits, "id")
+    elif t in _ADDR or t in _PHONE:
+        for v in values:
+            facts.add_identifier(v, "contact")
+
+
+# (path, tag, VR, value bytes as read, Python codecs of the element's character set): one element of the source
+SourceElement = tuple[tuple[int, ...], int, str, bytes, tuple[str, ...]]
+
+
+def _raw_texts(t: int, vr: str, value: bytes, encodings: tuple[str, ...]) -> list[str]:
+    """The verifier's own reading of a source value: 7-bit values without escapes (G0 ASCII) split as they are,
+    anything else decoded by pydicom in the element's character set."""
+    if encodings[0] != "shift_jis" and value.isascii() and b"\x1b" not in value:
+        return [v.strip(" \x00") for v in value.decode("ascii").split("\\")]
+    from pydicom.dataelem import convert_raw_data_element
+    from pydicom.tag import BaseTag
+
+    raw = RawDataElement(BaseTag(t), vr, len(value), value, 0, False, True)
+    return _as_strings(convert_raw_data_element(raw, encoding=list(encodings)).value)
+
+
+_FACT_VRS = frozenset({"PN", "UI", "DA", "DT", "LO", "SH", "ST", "LT", "UT", "UC"})
+
+
+def collect_source_facts_raw(elements: Iterable[SourceElement], known: KnownIdentifiers | None = None) -> SourceFacts:
+    """``collect_source_facts`` on the source's elements as read (value bytes, not decoded): the same facts, the
+    verifier's own decoding."""
+    facts = SourceFacts()
+    for path, t, read_vr, value, encodings in elements:
+        if t >> 16 & 1:
+            continue
+        vr = read_vr
+        if vr == "UN":
+            try:
+                vr = dictionary_VR(t)
+            except KeyError:
+                continue
+        if vr not in _FACT_VRS:
+            continue
+        _add_facts(facts, path, t, vr, _raw_texts(t, vr, value, encodings))
     if known is not None:
         facts.add_known(known)
     return facts
