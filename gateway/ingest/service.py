@@ -37,12 +37,14 @@ from sqlmodel import Session, select
 
 from audit import append_event
 from gateway.ingest.outcome import IngestSummary, ObjectResult, RunCounts, Stage, Status
+from gateway.security.principal import Principal
 from gateway.settings import Settings
 from gateway.store.blobs import LocalBlobStore
 from gateway.store.db import session_scope
 from gateway.store.research import IngestRun, QuarantineEntry, ResearchObject
 from policies.identifiers import KnownIdentifiers
 from policies.policy import Policy
+from policies.states import Role
 
 if TYPE_CHECKING:
     from gateway.scrub.text import TextScrubber
@@ -55,10 +57,28 @@ SOURCES = ("files", "records", "pacs", "scp")
 
 
 class IngestError(Exception):
-    """A run that cannot start (no policy, no vault...). Messages carry no PHI."""
+    """A run that cannot start (no policy, no vault, a caller without the role). Messages carry no PHI."""
 
     def diagnostics(self) -> str:
         return str(self)
+
+
+INGEST_ROLES = frozenset({Role.STEWARD, Role.SYSTEM})
+SYSTEM = Principal("system", Role.SYSTEM)
+
+
+def check_can_ingest(principal: Principal) -> None:
+    """Ingest is the data steward's job (or the gateway's own services: the SCP, scheduled pulls)."""
+    if principal.role not in INGEST_ROLES:
+        raise IngestError("ingest needs the steward role")
+
+
+def can_ingest(principal: Principal) -> bool:
+    try:
+        check_can_ingest(principal)
+    except IngestError:
+        return False
+    return True
 
 
 def _utc(at: datetime | None) -> datetime:
@@ -118,10 +138,11 @@ class Ingestor:
         *,
         policy: Policy | None = None,
         vault: Vault | None = None,
-        actor: str = "system",
+        principal: Principal = SYSTEM,
         pixel_cleaner: Any = True,
         clean_text: bool = True,
     ) -> None:
+        check_can_ingest(principal)
         settings.ensure_dirs()
         self.settings = settings
         self.engine = engine
@@ -130,7 +151,8 @@ class Ingestor:
         if vault is None:
             vault, self._vault_engine = open_settings_vault(settings)
         self.vault = vault
-        self.actor = actor
+        self.principal = principal
+        self.actor = principal.id
         self.study = self.policy.study.approval_number
         self.policy_hash = self.policy.content_hash()
         self.keys: KeyedFunctions = self.vault.keyed(self.study)
@@ -193,8 +215,9 @@ class Ingestor:
         return self.policy.text.top_code_age or 90
 
     # -- runs -----------------------------------------------------------------------------------------------------
-    @contextmanager
-    def run(self, source: str) -> Iterator[IngestRunHandle]:
+    def open_run(self, source: str) -> IngestRunHandle:
+        """Open a run (its row and ``ingest.run.started`` event); the caller must ``close()`` it. Prefer
+        :meth:`run` unless the run's end is an event (the SCP closes a run when its association ends)."""
         if source not in SOURCES:
             raise ValueError(f"unknown ingest source {source!r}")
         # the column holds 64 characters: the hex digest without its "sha256:" prefix
@@ -210,7 +233,11 @@ class Ingestor:
                 object_id=row.id,
                 details={"source": source, "study": self.study, "policy_hash": self.policy_hash},
             )
-        handle = IngestRunHandle(self, row.id, source)
+        return IngestRunHandle(self, row.id, source)
+
+    @contextmanager
+    def run(self, source: str) -> Iterator[IngestRunHandle]:
+        handle = self.open_run(source)
         failed = False
         try:
             yield handle
@@ -265,7 +292,7 @@ class IngestRunHandle:
     def dicom_bytes(self, data: bytes, *, received_at: datetime | None = None) -> ObjectResult:
         from gateway.ingest.dicom import ingest_dicom_bytes
 
-        return self._count(ingest_dicom_bytes(self, data, _utc(received_at)))
+        return self.record_result(ingest_dicom_bytes(self, data, _utc(received_at)))
 
     def dicom_file(self, path: Path, *, received_at: datetime | None = None) -> ObjectResult:
         try:
@@ -274,18 +301,19 @@ class IngestRunHandle:
             result = self.quarantine(
                 b"", Stage.PARSE, f"unreadable file ({type(exc).__name__})", ref=self._path_ref(path)
             )
-            return self._count(result)
+            return self.record_result(result)
         return self.dicom_bytes(data, received_at=received_at)
 
     def record_line(self, line: str, *, lineno: int = 0, received_at: datetime | None = None) -> ObjectResult:
         from gateway.ingest.records import ingest_record_line
 
-        return self._count(ingest_record_line(self, line, lineno, _utc(received_at)))
+        return self.record_result(ingest_record_line(self, line, lineno, _utc(received_at)))
 
     def _path_ref(self, path: Path) -> str:
         return self.ingestor.source_ref(str(path).encode("utf-8", "surrogateescape"))
 
-    def _count(self, result: ObjectResult) -> ObjectResult:
+    def record_result(self, result: ObjectResult) -> ObjectResult:
+        """Count an outcome (also one decided outside the run, e.g. a pull skipping an instance already stored)."""
         with self._lock:
             self.counts.add(result)
         if self.on_result is not None:
