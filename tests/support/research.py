@@ -295,3 +295,38 @@ def record_optout(world: World, patient_id: str, *, received_at: Any, recorded_a
             now=recorded_at,
         )
     return rec.record_id
+
+
+def release_through(
+    world: World,
+    recipient: str = "trainer",
+    *,
+    at: Any,
+    array_size: int = 32,
+    modalities: tuple[str, ...] = ("CT",),
+    publish: bool = True,
+) -> Any:
+    """build (steward) -> checks -> approvals by two officers -> publish (steward); the release summary."""
+    from datetime import timedelta
+
+    from gateway.release import service as rs
+    from gateway.security.principal import Principal
+    from gateway.store.db import session_scope
+    from policies.states import Role
+
+    steward = Principal("user:steward-1", Role.STEWARD)
+    cohort = rs.CohortQuery(modalities=modalities, data_kinds=("images", "reports"), array_size=array_size)
+    with session_scope(world.engine) as s:
+        rid = rs.build_release(s, world.settings, actor=steward, recipient=recipient, cohort=cohort, now=at).release_id
+    with session_scope(world.engine) as s:
+        summary = rs.run_checks(s, world.settings, rid, actor=steward, now=at + timedelta(minutes=5))
+    assert summary.state == "checked", summary.checks
+    for n, officer in enumerate(("user:po-1", "user:po-2"), start=1):
+        with session_scope(world.engine) as s:
+            summary = rs.approve(
+                s, world.settings, rid, actor=Principal(officer, Role.PRIVACY_OFFICER), now=at + timedelta(hours=n)
+            )
+    if publish:
+        with session_scope(world.engine) as s:
+            summary = rs.publish(s, world.settings, rid, actor=steward, now=at + timedelta(hours=3))
+    return summary
