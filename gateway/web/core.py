@@ -87,9 +87,11 @@ class Console:
         """The project's vault, opened on first use (fails closed when it is missing or locked)."""
         cached: Vault | None = getattr(self, "_vault", None)
         if cached is None:
-            from gateway.services.vault import open_vault
+            from gateway.services.vault import DEFAULT_PROJECT, key_provider, vault_engine
 
-            cached = open_vault(self.settings)
+            same = self.settings.vault_db_url == self.settings.db_url
+            engine = self.engine if same else vault_engine(self.settings)  # the console's engine when shared
+            cached = Vault.open(engine, key_provider(self.settings), DEFAULT_PROJECT)
             self._vault = cached
         return cached
 
