@@ -32,13 +32,17 @@ _WD_JA = "月火水木金土日"
 _WD_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY = r"(?:\s?\((?P<wd>[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:曜日?)?\))?"
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MON_EN = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+_MON_EN = (
+    r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?)"
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "era",
         re.compile(
-            rf"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<year>元|\d{{1,2}}|{_KN}{{1,4}})\s?年"
+            rf"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<year>元|\d{{1,2}}|{_KN}{{1,4}})"
+            r"(?:\s?\(\s?(?P<alt>(?:18|19|20)\d{2})\s?(?:年\s?)?\))?\s?年"
             rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
         ),
     ),
@@ -52,7 +56,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "western",
         re.compile(
-            rf"(?<![\d.])(?P<year>(?:18|19|20)\d{{2}}|{_KN}{{4}})\s?年"
+            rf"(?<![\d.])(?P<year>(?:18|19|20)\d{{2}}|{_KN}{{4}})"
+            r"(?:\s?\(\s?(?P<altera>令和|平成|昭和|大正|明治|[RHSTM])\.?\s?(?P<alt>元|\d{1,2})\s?(?:年\s?)?\))?\s?年"
             rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
         ),
     ),
@@ -83,7 +88,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "md",
-        re.compile(rf"(?<![\d年])(?P<month>{_NUM12})\s?月\s?(?P<day>{_NUM12})\s?日{_WEEKDAY}"),
+        re.compile(rf"(?<!\d)(?<!\d年)(?P<month>{_NUM12})\s?月\s?(?P<day>{_NUM12})\s?日{_WEEKDAY}"),
     ),
     (
         "md",
@@ -96,6 +101,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "md",
         re.compile(r"(?:(?<=\|)|(?<=\| ))(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s?\|)"),  # | 6/19 | in a table
+    ),
+    (
+        # a bare M/D where only a date can stand: after a date label (入院日, 生年月日:), either side of a range
+        # mark (4/1～4/12), after 病日( , alone on a line, or before 予定/頃/生
+        "md",
+        re.compile(
+            r"(?:(?<=日)|(?<=日:)|(?<=日: )|(?<=日 )|(?<=[～〜~])|(?<=[～〜~] )|(?<=病日\()|(?<=^)|(?<=\n))"
+            r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
+            r"(?=\s?[～〜~]|\s*(?:\n|$)|\)|\s?[0-9]{1,2}:[0-9]{2})"
+        ),
+    ),
+    (
+        "md",
+        re.compile(r"(?<![\d/.A-Za-z#])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s?(?:予定|頃|ごろ|生まれ|生[^\w]|生$))"),
+    ),
+    (
+        "md",  # 入院期間: 11/14～12/2 (a range after a label)
+        re.compile(r"(?:(?<=[:：])|(?<=[:：] ))(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s?[～〜~])"),
     ),
     (
         "slash_dmy",
@@ -126,7 +149,7 @@ def _role(name: str, m: re.Match[str]) -> str:
 
 def _group_names(pat: re.Pattern[str], m: re.Match[str]) -> tuple[str, ...]:
     """Named groups of a match; ``a``/``b`` of a slash date become month/day (US order) unless ``a`` > 12."""
-    names = [n for n in ("era", "year", "month", "day", "wd", "mon", "a", "b") if n in pat.groupindex]
+    names = [n for n in ("era", "year", "alt", "altera", "month", "day", "wd", "mon", "a", "b") if n in pat.groupindex]
     return tuple(names)
 
 
@@ -256,11 +279,23 @@ def shift_date_text(d: DateMatch, days: int, reference: date | None) -> str | No
     elif d.group("year") is not None:
         yt = d.group("year") or ""
         repl["year"] = str(new.year % 100).zfill(2) if d.kind == "western2" else render_like(new.year, yt)
+    alt = d.group("alt")
+    if alt is not None:  # the same year written the other way in brackets: 令和2(2020)年, 2012(H24)年
+        if era_text is not None:
+            repl["alt"] = str(new.year)
+        else:
+            era = _era_for(new)
+            n = new.year - era[3].year + 1
+            altera = d.group("altera") or ""
+            if altera:
+                repl["altera"] = era[0] if len(altera) == 2 else era[1]
+            repl["alt"] = "元" if alt == "元" and n == 1 else str(n)
     if d.group("month") is not None:
         repl["month"] = render_like(new.month, d.group("month") or "")
     if d.group("mon") is not None:
         old = d.group("mon") or ""
         name = new.strftime("%B") if len(old.rstrip(".")) > 3 else new.strftime("%b")
+        name = name.upper() if old.rstrip(".").isupper() else name
         repl["mon"] = name + ("." if old.endswith(".") else "")
     if d.group("day") is not None:
         repl["day"] = render_like(new.day, d.group("day") or "")

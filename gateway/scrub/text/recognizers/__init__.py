@@ -9,6 +9,7 @@ from gateway.scrub.text.recognizers.base import JaRecognizer
 from gateway.scrub.text.recognizers.date import DateRecognizer
 from gateway.scrub.text.recognizers.email import EmailRecognizer
 from gateway.scrub.text.recognizers.facility import FacilityRecognizer
+from gateway.scrub.text.recognizers.fields import FieldRecognizer
 from gateway.scrub.text.recognizers.identifier import IdentifierRecognizer
 from gateway.scrub.text.recognizers.insurance import InsuranceNumberRecognizer
 from gateway.scrub.text.recognizers.known import KnownIdentifierRecognizer
@@ -25,6 +26,7 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "FacilityRecognizer",
+    "FieldRecognizer",
     "IdentifierRecognizer",
     "InsuranceNumberRecognizer",
     "JaRecognizer",
@@ -54,4 +56,5 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         MyNumberRecognizer(),
         InsuranceNumberRecognizer(),
         IdentifierRecognizer(),
+        FieldRecognizer(),
     ]

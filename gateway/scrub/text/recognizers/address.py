@@ -15,12 +15,12 @@ _P = load("places")
 _PREF = "(?:" + "|".join(_P["prefectures"]) + ")"
 _NUMC = "0-9〇一二三四五六七八九十百千"
 _NUM = rf"[{_NUMC}]+"
-_BLOCK = rf"(?:{_NUM}\s?(?:丁目|番地|番|号|の|-)\s?){{1,4}}(?:{_NUM}(?:号)?)?"
+_BLOCK = rf"(?:{_NUM}\s?(?:丁目|番地の?|番の?|号|の|-)\s?){{1,4}}(?:{_NUM}(?:号)?)?"
 _TOWN = rf"[{KANJI}{KATAKANA}ヶケが之ノ]{{1,14}}"
 _MUNI = rf"[{KANJI}ヶケ]{{1,6}}?[市区町村郡]"
 _BUILDING_WORDS = "ビル|マンション|ハイツ|アパート|コーポ|荘|レジデンス|タワー|ハウス|ヒルズ|コート|パレス|寮"
 _BUILDING = (
-    rf"(?:\s?[{KANJI}{KATAKANA}A-Za-z0-9・ー]{{0,16}}?(?:{_BUILDING_WORDS})[{KANJI}{KATAKANA}]{{0,8}}"
+    rf"(?:\s?[{KANJI}{KATAKANA}A-Za-z0-9・ー]{{0,16}}?(?:{_BUILDING_WORDS})(?:(?![{_NUMC}])[{KANJI}{KATAKANA}]){{0,8}}"
     rf"(?:\s?{_NUM}(?:号室|号|階|F)?)?"
     rf"|\s?(?!電話|TEL|Tel|FAX|Fax|携帯|連絡|内線|PHS)[{KANJI}{KATAKANA}A-Za-z・ー]{{1,16}}\s?[0-9]{{2,4}}(?:号室|号)?(?![0-9]))?"
 )

@@ -11,11 +11,11 @@ from gateway.scrub.text.numerals import parse_number
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _KN = "[一二三四五六七八九十百]"
-_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.|-?years?[- ]old|YO)"
+_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z]))"
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
-    rf"(?<![0-9.])(?P<n>\d{{2,3}}|{_KN}{{2,5}})\s?{_UNIT}{_MONTHS}"
-    rf"|(?:年齢|年令|Age|age)\s?[:：=]?\s?(?P<c2>(?P<n2>\d{{2,3}})(?![0-9.])(?:\s?(?:歳|才))?)"
+    rf"(?<![0-9.])満?\s?(?P<n>\d{{2,3}}|{_KN}{{2,5}})\s?{_UNIT}{_MONTHS}"
+    rf"|(?:年齢|年令|Age|age|AGE)[ \t]?[:：=\t]?[ \t]?(?P<c2>満?(?P<n2>\d{{2,3}})(?![0-9.])(?:\s?{_UNIT})?)"
     rf"|(?<![0-9.])(?P<c3>(?P<n3>\d{{2,3}})(?:歳|才|代)?)(?:男性|女性|男|女|前半|後半)(?![0-9])"
     rf"|(?<![0-9.])(?P<c5>(?P<n5>\d{{2,3}}|{_KN}{{2,4}})(?:歳|才)?代)"
     rf"|(?<![0-9.])(?P<c4>(?P<n4>\d{{2,3}}))\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"

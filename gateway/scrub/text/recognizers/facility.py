@@ -49,7 +49,10 @@ def _strip_generic(name: str) -> str:
 # corporate prefixes: 医療法人社団 緑風会, 独立行政法人地域医療機能推進機構 ... up to the facility name
 _CORP = re.compile(
     r"(?:(?:社会|特定)?医療法人(?:社団|財団)?|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|"
-    r"学校法人|社会福祉法人|公益(?:社団|財団)法人|一般(?:社団|財団)法人|国家公務員共済組合連合会|日本赤十字社)"
+    r"学校法人|社会福祉法人|公益(?:社団|財団)法人|一般(?:社団|財団)法人|国家公務員共済組合連合会|日本赤十字社|"
+    # care-facility types written before the facility's own name: 特別養護老人ホーム 松風苑
+    r"特別養護老人ホーム|介護老人保健施設|介護老人福祉施設|有料老人ホーム|グループホーム|訪問看護ステーション|"
+    r"小規模多機能(?:型居宅介護)?|デイサービス|ショートステイ|障害者支援施設)"
     rf"[\s{KANJI}{KATAKANA}{HIRAGANA}]{{0,30}}?$"
 )
 _FAC_LABEL = re.compile(
@@ -66,6 +69,24 @@ _BARE_CLINIC = re.compile(
 _SUFFIX_RE = re.compile(_SUFFIX)
 _BRANCH = re.compile(rf"\s?[{KANJI}{KATAKANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![{KANJI}])")
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
+
+
+# endings that make facility names only after a proper name (松風苑, ひだまりの郷), not after a common noun (公園,
+# 保育園, 故郷の里)
+_WEAK_SUFFIXES = frozenset({"苑", "園", "の郷", "の里"})
+_KANA_NAME = re.compile(f"[{HIRAGANA}{KATAKANA}]{{2,}}")
+
+
+def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
+    """Is ``text[start:end]`` a proper name (a proper noun, an unknown word or a kana word of its own)?"""
+    if end - start < 2:
+        return False
+    toks = [t for t in ms if t.start < end and t.end > start]
+    if any(t.end > end for t in toks):
+        return False  # one dictionary word across the name and the ending: 保育園, 楽園
+    if _KANA_NAME.fullmatch(text[start:end]):
+        return True
+    return any(t.oov or t.pos[1] == "固有名詞" for t in toks)
 
 
 def _extend_corp(text: str, start: int) -> int:
@@ -120,6 +141,8 @@ class FacilityRecognizer(JaRecognizer):
             if branch is not None:
                 end = branch.end()
             cstart = _extend_corp(text, start)
+            if cstart == start and fm.group("suf") in _WEAK_SUFFIXES and not _named(text, start, suf_start, morphemes):
+                continue
             yield cstart, end, 0.9 if cstart != start else 0.8
         for m in _FAC_LABEL.finditer(text):
             g = "v" if m.group("v") else "w"

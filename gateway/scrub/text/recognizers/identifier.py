@@ -22,11 +22,13 @@ _LABELS = (
     r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|No\.|NO\.|№|#"
 )
 _LABELLED = re.compile(
-    rf"(?:{_LABELS})[\s:：=#|｜】\]>]{{0,4}}(?P<v>[A-Za-z]{{0,4}}[\-]?[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
+    rf"(?:{_LABELS})[\s:：=#|｜】\]>]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
 )
 _SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
 _LONG_DIGITS = re.compile(r"(?<![0-9.,\-/])\d{7,}(?![0-9.,]|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
-_ALNUM_ID = re.compile(r"(?<![0-9A-Za-z\-])(?=[A-Z0-9\-]*[A-Z])(?=[A-Z0-9\-]*\d{5})[A-Z]{1,4}-?\d{5,12}(?![0-9A-Za-z])")
+_ALNUM_ID = re.compile(
+    r"(?<![0-9A-Za-z\-#])(?=[A-Z0-9\-#]*[A-Z])(?=[A-Z0-9\-#]*\d{5})[A-Z]{1,4}(?:[\-#][A-Z]{0,2})?\d{5,12}(?![0-9A-Za-z])"
+)
 
 
 class IdentifierRecognizer(JaRecognizer):

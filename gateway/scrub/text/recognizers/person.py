@@ -64,7 +64,7 @@ _NAME_RUN = (
     f"[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000・][{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}})?"
     f"(?:・[{KATAKANA}]{{1,8}}){{0,2}}"  # foreign names: グエン・ヴァン・アン
 )
-_BRACKETED = re.compile(rf"\s?[(\[【「]\s?(?P<v>{_NAME_RUN})\s?[)\]】」]")
+_BRACKETED = re.compile(rf"[ \u3000]?[(\[【「][ \u3000]?(?P<v>{_NAME_RUN})[ \u3000]?[)\]】」]")
 _LABEL_VALUE = re.compile(
     "(?<![A-Za-z])(?P<p>" + trie_regex(_LABELS) + rf")(?:[ \t]?[:：|｜】>＞=][ \t]?|[ \t])[ \t]?(?P<v>{_NAME_RUN})"
 )
@@ -75,9 +75,18 @@ _ROLE_VALUE = re.compile(
 _PARALLEL = re.compile(
     rf"[ \u3000]?/[ \u3000]?[{KANJI}{KATAKANA}]{{1,5}}[ \u3000](?P<v>{_NAME_RUN})(?=[ \u3000]*(?:$|\n|/|、|,))"
 )
+# titles between a department and a name, and role abbreviations after it: 循環器内科 准教授 山田 花子 / 山田 花子 PT
+_TITLES = sorted(
+    {s for s in _CTX["suffixes"] if len(s) >= 2 and not s.isascii() and s not in _CTX["strong_suffixes"]}
+    | {"看護師長", "医学博士", "診療部長", "副部長", "主任看護師", "医師"},
+    key=len,
+    reverse=True,
+)
+_TITLE_RUN = "(?:(?:" + "|".join(_TITLES) + r")[ \u3000]+){0,3}"
+_ROLE_AFTER = r"(?:[ \u3000]+(?:PT|OT|ST|MSW|Ns|RN|MD|CE|RT|PhD|Ph\.D\.))?"
 _SIGNATURE = re.compile(
-    rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000](?P<v>{_NAME_RUN})"
-    rf"(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
+    rf"(?m)(?:^|[\s】\]])[{KANJI}{KATAKANA}]{{1,10}}(?:科|部|センター|室)[ \u3000]+{_TITLE_RUN}(?P<v>{_NAME_RUN})"
+    rf"{_ROLE_AFTER}(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
 )
 _PERSON_WORDS = sorted(
     {*_CTX["prefixes"], "患者さん", "患者様", "ご本人", "奥様", "ご主人", "ご家族", "娘さん", "息子さん"},
@@ -92,7 +101,8 @@ _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
 _SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
 _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
 _KANA_AFTER = re.compile(
-    f"[ \u3000・]?[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
+    "[ \u3000・]?(?!さん|さま|くん|ちゃん|せんせい)"
+    f"[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
 )
 _OKURIGANA = re.compile(f"[{KANJI}][{HIRAGANA}]+[{KANJI}]")
 _ROLE_OR_RELATION = re.compile(f"(?:医|医師|師|士|員|係|者|長|科|部|娘|息子|妻|夫|母|父|[{KANJI}]の.+)$")
@@ -115,7 +125,20 @@ _STRONG_ONLY = re.compile(_STRONG_RE)
 _HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
 _LINE_NAME = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_NAME_RUN})[ \u3000]*$")
 _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医院", "室", "診療所", "課", "局")
-_CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS)")
+_CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS|直通|携帯|代表)")
+
+
+_KATA_ONLY = re.compile(f"[{KATAKANA}]+")
+_KATA_CHAR = re.compile(f"[{KATAKANA}]")
+_EPONYM_CHAIN = re.compile(f"(?:[・=][{KATAKANA}]+)+(?:" + trie_regex(_EPONYM_NEXT) + ")")
+_HONORIFIC_GAP = re.compile(r"[ \u3000]?(?:様|殿|さん|さま|氏)")
+_ROMAJI_BRACKET = re.compile(
+    r"\s?[(\[]\s?(?P<v>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ,]{1,2}(?:[A-Z][a-z]+|[A-Z]{2,})){1,3})\s?[)\]]"
+)
+_ROMAJI_INITIAL = re.compile(
+    r"(?<![A-Za-z.])(?:(?P<a>[A-Z]{2,}|[A-Z][a-z]+),?[ ](?P<i>[A-Z])\.(?![A-Za-z])"
+    r"|(?P<j>[A-Z])\.[ ]?(?P<b>[A-Z]{2,}|[A-Z][a-z]+)(?![A-Za-z]))"
+)
 
 
 _STARTS_CACHE: dict[int, tuple[list[Morph], list[int]]] = {}
@@ -154,7 +177,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         if suf1 is not None and suf1 not in _STRONG and suf1 != "方":
             head = [t for t in toks if t.end <= groups[0][1] - len(suf1)]
             role = not any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in head)
-        if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or action or role:
+        if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or g1.endswith(_DEPT_END) or action or role:
             groups = groups[1:]  # 判読 青木 先生, 臨床検査技師 鳥居昇: an action or a role before the name
     kept: list[tuple[int, int]] = []
     for gs, ge in groups:
@@ -209,13 +232,20 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         and not (closed and _HIRA_ONLY.fullmatch(value.replace(" ", "")))
     ):
         return None
-    if not value or value in _NEVER or value in _ALLOW or value in _SUFFIXES or value.endswith(_DEPT_END):
+    if not value or value in _NEVER or value in _ALLOW or value in _SUFFIXES:
+        return None
+    if value.endswith(_DEPT_END) and not _proper_end(ms, e):
         return None
     if value in _PREFIX_SET:  # 記入者サイン: a label word, not a name
         return None
     if value.endswith(_NEVER_END) or any(w in _NEVER for w in value.split(" ")):
         return None
     return s, e
+
+
+def _proper_end(ms: list[Morph], e: int) -> bool:
+    """Does a proper noun of at most three characters end at ``e`` (阿部, 乙部: surnames ending like a department)?"""
+    return any(t.end == e and t.pos[1] == "固有名詞" and len(t.surface) <= 3 for t in _window(ms, e - 3, e))
 
 
 def _is_romaji_name(word: str) -> bool:
@@ -265,7 +295,7 @@ def _is_name_like(m: Morph, *, strict: bool) -> bool:
         return False
     if m.pos[0] == "動詞" and len(m.surface) > 1 and not _KANJI_ONLY.fullmatch(m.surface):
         return False
-    if m.surface.endswith(_DEPT_END) and not m.is_person:
+    if m.surface.endswith(_DEPT_END) and not (m.is_person or (m.pos[1] == "固有名詞" and len(m.surface) <= 3)):
         return False
     if strict:
         return m.is_person or m.oov or (m.pos[1] == "固有名詞" and not m.is_place)
@@ -290,9 +320,39 @@ class PersonRecognizer(JaRecognizer):
             *self._role_in_brackets(text, morphemes),
             *self._romaji(text),
         ]
+        found = [sp for sp in found if not self._embedded(text, sp, morphemes)]
         yield from found
         yield from self._readings(text, found)
         yield from self._parallel(text, found, morphemes)
+
+    @staticmethod
+    def _embedded(text: str, span: Span, ms: list[Morph]) -> bool:
+        """Spans that are not names by their surroundings: a katakana piece of a longer katakana word
+        (ヒュー in ヒューマリンR), the first part of a ・-joined eponym (ギラン in ギラン・バレー症候群), a common
+        noun in a table's header row (日時<TAB>記録者<TAB>内容 above rows with numbers)."""
+        s, e, score = span
+        if score >= 1.0:
+            return False
+        value = text[s:e]
+        if _KATA_ONLY.fullmatch(value) and (
+            (e < len(text) and _KATA_CHAR.match(text, e)) or (s > 0 and _KATA_CHAR.match(text, s - 1))
+        ):
+            return True
+        if _EPONYM_CHAIN.match(text, e):
+            return True
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        sep = "\t" if line.count("\t") >= 2 else "|" if line.count("|") >= 3 else ""
+        if sep and not any(c.isdigit() for c in line):
+            nxt_end = text.find("\n", line_end + 1)
+            nxt = text[line_end + 1 : nxt_end if nxt_end != -1 else len(text)]
+            if sep in nxt and any(c.isdigit() for c in nxt):
+                toks = [t for t in _window(ms, s, e) if t.end <= e]
+                if toks and all(t.pos[1] == "普通名詞" and not t.oov and not t.is_person for t in toks):
+                    return True
+        return False
 
     # 5c. parallel staff lists: 切り出し担当 有馬／診断 五味 — a role word and a name after a name and a slash
     def _parallel(self, text: str, found: list[Span], ms: list[Morph]) -> Iterator[Span]:
@@ -312,7 +372,12 @@ class PersonRecognizer(JaRecognizer):
             if score < 0.5 or e in seen:
                 continue
             seen.add(e)
-            m = _BRACKETED.match(text, e)
+            gap = _HONORIFIC_GAP.match(text, e)
+            after = gap.end() if gap is not None and not _likeness(text, gap.end()) else e
+            r = _ROMAJI_BRACKET.match(text, after)
+            if r is not None and all(w.lower() not in _NOT_ROMAJI for w in re.split(r"[ ,]+", r.group("v")) if w):
+                yield r.start("v"), r.end("v"), 0.8
+            m = _BRACKETED.match(text, after)
             v = m.group("v").strip() if m is not None else ""
             if (
                 m is not None
@@ -328,6 +393,9 @@ class PersonRecognizer(JaRecognizer):
     def _bracket_after_person_word(self, text: str) -> Iterator[Span]:
         for m in _PERSON_WORD_BRACKET.finditer(text):
             v = m.group("v").strip()
+            if _KANA_ONLY.fullmatch(_GROUP_SEP.sub("", v)) and _GROUP_SEP.search(v):
+                yield m.start("v"), m.start("v") + len(v), 0.75  # a kana full name: 妻（オイカワ カナ）
+                continue
             if v not in _NEVER and v not in _ALLOW and not v.endswith(_DEPT_END):
                 span = _trim_value(text, m.start("v"), m.end("v"), [], closed=True)
                 if span is not None:
@@ -424,7 +492,7 @@ class PersonRecognizer(JaRecognizer):
                 for tok in ms:
                     if tok.start >= e:
                         break
-                    if tok.start >= s and tok.pos[0] in _PARTICLE_POS:
+                    if tok.start >= s and tok.pos[0] in _PARTICLE_POS and tok.end < e:
                         s = tok.end
                 if s >= e:
                     continue
@@ -452,6 +520,11 @@ class PersonRecognizer(JaRecognizer):
                 continue
             if _OKURIGANA.search(text, s, e) or any(len(g) > 5 for g in _GROUP_SEP.split(text[s:e])):
                 continue  # 救急隊申し送り: a heading, not a name
+            toks = _window(ms, s, e)
+            if any(t.pos[2] == "サ変可能" and len(t.surface) >= 2 and not t.oov for t in toks) and not any(
+                t.is_person for t in toks
+            ):
+                continue  # 退院サマリ: a document title made of an action noun
             strong = prev_line in ("--", "-- ", "──", "―", "以上") or bool(_CONTACT_LINE.match(text, m.end() + 1))
             strong = strong or any(w in next_line for w in ("病院", "クリニック", "医院", "センター", "診療所"))
             if not strong and not any(
@@ -677,6 +750,10 @@ class PersonRecognizer(JaRecognizer):
             # Mr./Mrs./Ms. go with the name; Dr./Prof. stay (they carry the role)
             start = m.start() if m.group(0)[:2] in ("Mr", "Ms", "Mi") else m.start("n")
             yield start, end, 0.85
+        for m in _ROMAJI_INITIAL.finditer(text):
+            word = m.group("a") or m.group("b")
+            if _is_romaji_name(word):
+                yield m.start(), m.end(), 0.75
         for m in _ROMAJI_SUFFIX.finditer(text):
             if _is_romaji_name(m.group("n")):
                 yield m.start("n"), m.end("n"), 0.8

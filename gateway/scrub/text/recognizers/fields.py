@@ -1,0 +1,232 @@
+"""Structured fields: values whose KEY says what they are, in semi-structured exports and tables.
+
+- key:value lines: ``PT_NAME: YAMADA TARO``, ``患者カナ<TAB>ﾔﾏﾀﾞ ﾀﾛｳ``, ``WARD = 7W``, ``ROOM：712``;
+- table columns under a header cell (``|``, tab or comma separated): ``日時<TAB>記録者<TAB>内容`` makes every
+  cell of the 記録者 column a person; ``ORDER_NO,PT_ID,PT_NAME,...`` does the same for a CSV export;
+- roster lines of ward lists: a room number, a name and an age (``734 寒河江 あすか 99歳``).
+
+The key is split into ASCII words (``PT_NAME`` -> PT, NAME) or read whole when it is Japanese; its words decide
+the type (``policies/data/text/fields.json``), then the value must have that type's shape (a name has no digit,
+a room or an ID has one). The value is the whole cell, so stray spaces inside a name (``上遠野珠 代``) and scripts
+the dictionary does not know (half-width kana, upper-case romaji) are covered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+
+_D = load("fields")
+_CTX = load("person_context")
+_PERSON_WORDS = frozenset(_D["person_words"])
+_PERSON_QUAL = frozenset(_D["person_qualifiers"]) | _PERSON_WORDS
+_PERSON_JA = frozenset(_D["person_keys_ja"]) | frozenset(
+    w for w in _CTX["label_prefixes"] if not w.isascii() and w not in ("記", "作成", "報告", "確認", "承認", "依頼")
+)
+_FACILITY_WORDS = frozenset(_D["facility_words"])
+_FACILITY_JA = frozenset(_D["facility_keys_ja"])
+_ID_WORDS = frozenset(_D["id_words"])
+_ID_JA = frozenset(_D["id_keys_ja"])
+_NOT_ID = frozenset(_D["not_id_words"])
+_INSURANCE_WORDS = frozenset(_D["insurance_words"])
+_ADDRESS_WORDS = frozenset(_D["address_words"])
+_ADDRESS_JA = frozenset(_D["address_keys_ja"])
+_EMPTY = frozenset(_D["empty_values"])
+_NEVER = frozenset(_CTX["never_name"])
+_HONORIFIC = tuple(sorted(_CTX["strong_suffixes"], key=len, reverse=True))
+
+_KEY_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
+_ASCII_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#\-]{0,30}")
+_JA_KEY_STRIP = re.compile(r"[\s()（）【】\[\]<>＜＞:：]")
+# key, separator, value on one line; the key is ASCII words or Japanese (with an optional ASCII part in brackets)
+_KV_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<k>[A-Za-z0-9_ ./#\-]{{1,30}}?(?:[(（][^\n)）]{{1,12}}[)）])?|[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]"
+    rf"[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z0-9・ ]{{0,14}}?(?:[(（][^\n)）]{{1,12}}[)）])?)"
+    r"[ \t]*(?P<sep>[:：=]|\t)[ \t]*(?P<v>[^\n\t]*?)[ \t]*$"
+)
+_LETTER = f"{KANJI}{KATAKANA}{HIRAGANA}A-Za-z\uff66-\uff9f"
+_NAME_VALUE = re.compile(rf"[{_LETTER}][{_LETTER} ・,.^'\-]{{0,38}}")
+_ONE_KANJI = re.compile(f"[{KANJI}]")  # one-kanji surnames: 柊, 林
+_ROOM_VALUE = re.compile(r"[0-9A-Za-z東西南北\-][0-9A-Za-z東西南北階病棟号室床\- ]{0,14}")
+_ID_VALUE = re.compile(r"[A-Za-z0-9#\-_/.]{3,30}")
+_ROSTER = re.compile(
+    rf"(?m)^[ \t]*(?P<room>[0-9]{{3,4}}(?:号室)?)[ \t\u3000]+"
+    rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}"
+    rf"(?:[ \u3000](?!(?:様|さん|氏|殿)[ \t\u3000])[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}})?)"
+    r"[ \u3000]?(?:様|さん|氏|殿)?[ \t\u3000]+(?:[0-9]{1,3})\s?(?:歳|才)"
+)
+
+
+def key_type(key: str) -> str | None:
+    """The entity type a field key announces, or None: ``PT_NAME`` -> PERSON, ``病室`` -> FACILITY."""
+    key = key.strip()
+    if not key:
+        return None
+    ja = _JA_KEY_STRIP.sub("", "".join(ch for ch in key if not ch.isascii()))
+    if ja:
+        if ja in _PERSON_JA or ja.endswith(("氏名", "名前", "カナ", "フリガナ")):
+            return "PERSON"
+        if ja in _FACILITY_JA:
+            return "FACILITY"
+        if ja in _ADDRESS_JA:
+            return "ADDRESS"
+        if ja in _ID_JA:
+            return "ID"
+        if "保険" in ja or "被保" in ja:
+            return "INSURANCE_NUMBER"
+    words = [w.upper() for w in _KEY_WORD.findall(key)]
+    if not words:
+        return None
+    ws = set(words)
+    if ws & _INSURANCE_WORDS:
+        return "INSURANCE_NUMBER"
+    if ws & _ADDRESS_WORDS:
+        return "ADDRESS"
+    if ws & _FACILITY_WORDS and not ws & _PERSON_WORDS - {"NAME", "NM"}:
+        return "FACILITY"
+    if ws & _PERSON_WORDS and ws <= _PERSON_QUAL:
+        return "PERSON"
+    if ws & _ID_WORDS and not ws & _NOT_ID:
+        return "ID"
+    return None
+
+
+def _strip_honorific(value: str) -> str:
+    for h in _HONORIFIC:
+        if value.endswith(h) and len(value) > len(h) + 1:
+            return value[: -len(h)].rstrip(" \u3000")
+    return value
+
+
+def value_span(kind: str, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The part of ``text[s:e]`` that is a value of ``kind``, or None when the value does not have its shape."""
+    raw = text[s:e]
+    value = raw.strip(" \u3000\"'")
+    if not value or value in _EMPTY:
+        return None
+    s += raw.index(value)
+    if kind == "PERSON":
+        value = _strip_honorific(value)
+        m = _NAME_VALUE.fullmatch(value)
+        if m is None or value in _NEVER or key_type(value) is not None:
+            return None
+        if len(value.replace(" ", "")) < 2 and _ONE_KANJI.fullmatch(value) is None:
+            return None
+        return s, s + len(value)
+    if kind == "FACILITY":
+        if len(value) > 40 or ("病棟" not in value and not any(c.isdigit() for c in value) and len(value) < 4):
+            return None
+        if any(c.isdigit() for c in value) and _ROOM_VALUE.fullmatch(value) is None:
+            return None
+        return s, s + len(value)
+    if kind in ("ID", "INSURANCE_NUMBER"):
+        if sum(c.isdigit() for c in value) < 3 or len(value) > 30:
+            return None
+        if kind == "ID" and _ID_VALUE.fullmatch(value) is None:
+            return None
+        return s, s + len(value)
+    if kind == "ADDRESS":
+        return (s, s + len(value)) if len(value) >= 4 else None
+    return None
+
+
+_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.8, "INSURANCE_NUMBER": 0.85, "ADDRESS": 0.8}
+TypedSpan = tuple[int, int, float, str]
+
+
+def _split_cells(line: str, sep: str) -> list[tuple[int, str]]:
+    cells, offset = [], 0
+    for part in line.split(sep):
+        cells.append((offset, part))
+        offset += len(part) + len(sep)
+    return cells
+
+
+def _table_spans(text: str) -> Iterator[TypedSpan]:
+    """Columns under a typed header cell, for ``|``, tab and comma tables (header: no digit in any cell)."""
+    pos = 0
+    header: dict[int, str] | None = None
+    sep_of_table = ""
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 1 else "," if line.count(",") >= 2 else ""
+        if not sep or (header is not None and sep != sep_of_table):
+            header = None
+            if not sep:
+                continue
+        cells = _split_cells(line, sep)
+        if header is None:
+            texts = [c.strip() for _o, c in cells]
+            if sum(1 for t in texts if t) >= 3 and not any(ch.isdigit() for t in texts for ch in t if ch != "_"):
+                typed = {i: k for i, t in enumerate(texts) if (k := key_type(t)) is not None}
+                header = typed
+                sep_of_table = sep
+            continue
+        if set(line.strip()) <= set("|-: \t"):
+            continue  # |---|---|
+        for i, kind in header.items():
+            if i < len(cells):
+                o, c = cells[i]
+                span = value_span(kind, line, o, o + len(c))
+                if span is not None:
+                    yield start + span[0], start + span[1], _SCORES[kind] - 0.05, kind
+
+
+class FieldRecognizer(JaRecognizer):
+    """Typed values of key:value lines, table columns and roster lines (several entity types)."""
+
+    ENTITY = "PERSON"
+    ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.supported_entities = list(self.ENTITIES)
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for s, e, score, _kind in self.typed_spans(text):
+            yield s, e, score
+
+    def typed_spans(self, text: str) -> Iterator[TypedSpan]:
+        if ":" in text or "：" in text or "=" in text or "\t" in text:
+            for m in _KV_LINE.finditer(text):
+                kind = key_type(m.group("k"))
+                if kind is None:
+                    continue
+                if m.group("sep") == "\t" and "\t" in m.group("v"):
+                    continue  # a table row, read by columns
+                span = value_span(kind, text, m.start("v"), m.end("v"))
+                if span is not None:
+                    yield span[0], span[1], _SCORES[kind], kind
+        if "|" in text or "\t" in text or "," in text:
+            yield from _table_spans(text)
+        for m in _ROSTER.finditer(text):
+            yield m.start("room"), m.end("room"), 0.7, "FACILITY"
+            yield m.start("name"), m.end("name"), 0.8, "PERSON"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for start, end, score, kind in self.typed_spans(text):
+            if end > start and (not entities or kind in entities):
+                out.append(
+                    RecognizerResult(
+                        kind,
+                        start,
+                        end,
+                        score,
+                        analysis_explanation=AnalysisExplanation(self.name, score),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return out
