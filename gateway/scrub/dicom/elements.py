@@ -71,6 +71,14 @@ _HHI = struct.Struct("<HHI").unpack_from
 _EXPLICIT_SHORT = struct.Struct("<HH2sH").pack
 _EXPLICIT_LONG = struct.Struct("<HH2sHI").pack
 _IMPLICIT = struct.Struct("<HHI").pack
+# big endian (Explicit VR Big Endian, retired but still met): the same layouts byte-swapped
+_BE_HH = struct.Struct(">HH").unpack_from
+_BE_H = struct.Struct(">H").unpack_from
+_BE_I = struct.Struct(">I").unpack_from
+_BE_HHI = struct.Struct(">HHI").unpack_from
+_BE_EXPLICIT_SHORT = struct.Struct(">HH2sH").pack
+_BE_EXPLICIT_LONG = struct.Struct(">HH2sHI").pack
+_BE_IMPLICIT = struct.Struct(">HHI").pack
 
 
 class Fallback(Exception):
@@ -121,27 +129,30 @@ def _dictionary_sq(tag: int) -> bool:
         return False
 
 
-def parse(data: bytes, pos: int, implicit: bool) -> tuple[list[Elem], int]:
+def parse(data: bytes, pos: int, implicit: bool, big: bool = False) -> tuple[list[Elem], int]:
     """The top-level dataset from ``pos`` up to the first pixel data element (or the end). Returns the elements
     and the offset where the pixel data elements start (``len(data)`` when there are none)."""
-    elems, pos = _dataset(data, pos, len(data), implicit, 0)
-    if pos < len(data) and _HH(data, pos)[0] == 0xFFFE:
-        raise Truncated("malformed: a delimiter outside any sequence")
+    elems, pos = _dataset(data, pos, len(data), implicit, 0, big)
+    if pos < len(data) and (_BE_HH if big else _HH)(data, pos)[0] == 0xFFFE:
+        raise Fallback("a delimiter outside any sequence")
     return elems, pos
 
 
-def _dataset(data: bytes, pos: int, end: int, implicit: bool, depth: int) -> tuple[list[Elem], int]:
+def _dataset(  # noqa: PLR0917 - internal recursion
+    data: bytes, pos: int, end: int, implicit: bool, depth: int, big: bool
+) -> tuple[list[Elem], int]:
     """Elements from ``pos`` until ``end``, an item delimiter (returned at its offset) or, at the top, the first
     pixel data element."""
     if depth > MAX_DEPTH:
         raise Truncated("sequences nested too deeply")
+    hh, h, i4 = (_BE_HH, _BE_H, _BE_I) if big else (_HH, _H, _I)
     elems: list[Elem] = []
     append = elems.append
     vr_of = _VR_OF_BYTES
     while pos < end:
         if pos + 8 > end:
             raise Truncated("truncated element header")
-        group, el = _HH(data, pos)
+        group, el = hh(data, pos)
         if group == 0xFFFE:
             return elems, pos
         tag = group << 16 | el
@@ -149,7 +160,7 @@ def _dataset(data: bytes, pos: int, end: int, implicit: bool, depth: int) -> tup
             return elems, pos
         if implicit:
             vr = implicit_vr(tag)
-            length = _I(data, pos + 4)[0]
+            length = i4(data, pos + 4)[0]
             pos += 8
         else:
             found = vr_of.get(data[pos + 4 : pos + 6])
@@ -159,25 +170,25 @@ def _dataset(data: bytes, pos: int, end: int, implicit: bool, depth: int) -> tup
             if vr in LONG_VRS:
                 if pos + 12 > end:
                     raise Truncated("truncated element header")
-                length = _I(data, pos + 8)[0]
+                length = i4(data, pos + 8)[0]
                 pos += 12
             else:
-                length = _H(data, pos + 6)[0]
+                length = h(data, pos + 6)[0]
                 pos += 8
         if vr == "SQ" or (implicit and vr == "UN" and length == UNDEFINED) or (vr == "UN" and _dictionary_sq(tag)):
             item_implicit = implicit or vr == "UN"
             if length == UNDEFINED:
-                items, pos = _items(data, pos, end, None, item_implicit, depth + 1)
+                items, pos = _items(data, pos, end, None, item_implicit, depth + 1, big)
             else:
                 stop = pos + length
                 if stop > end:
                     raise Truncated("truncated: an element runs past the end of the file")
-                items, pos = _items(data, pos, end, stop, item_implicit, depth + 1)
+                items, pos = _items(data, pos, end, stop, item_implicit, depth + 1, big)
             append(Elem(tag, "SQ" if vr == "SQ" or _dictionary_sq(tag) else "UN", b"", items))
             continue
         if length == UNDEFINED:
             if vr == "UN":  # a private or unknown sequence encoded as UN: read its items, the scrubber drops it
-                items, pos = _items(data, pos, end, None, True, depth + 1)
+                items, pos = _items(data, pos, end, None, True, depth + 1, big)
                 append(Elem(tag, "UN", b"", items))
                 continue
             raise Fallback("undefined length outside a sequence")
@@ -190,9 +201,10 @@ def _dataset(data: bytes, pos: int, end: int, implicit: bool, depth: int) -> tup
 
 
 def _items(  # noqa: PLR0917 - internal recursion
-    data: bytes, pos: int, end: int, stop: int | None, implicit: bool, depth: int
+    data: bytes, pos: int, end: int, stop: int | None, implicit: bool, depth: int, big: bool
 ) -> tuple[list[list[Elem]], int]:
     """Items of a sequence: up to ``stop`` (defined length) or the sequence delimiter (undefined length)."""
+    hh, hhi = (_BE_HH, _BE_HHI) if big else (_HH, _HHI)
     items: list[list[Elem]] = []
     limit = end if stop is None else stop
     while True:
@@ -202,7 +214,7 @@ def _items(  # noqa: PLR0917 - internal recursion
             return items, pos
         if pos + 8 > limit:
             raise Truncated("truncated: a sequence has no delimiter")
-        group, el, length = _HHI(data, pos)
+        group, el, length = hhi(data, pos)
         pos += 8
         if group == 0xFFFE and el == 0xE0DD:
             if stop is not None:  # tolerated inside a defined length, as pydicom does: it ends the sequence
@@ -211,15 +223,15 @@ def _items(  # noqa: PLR0917 - internal recursion
         if group != 0xFFFE or el != 0xE000:
             raise Truncated("malformed sequence")
         if length == UNDEFINED:
-            elems, pos = _dataset(data, pos, limit, implicit, depth)
-            if pos + 8 > limit or _HH(data, pos) != (0xFFFE, 0xE00D):
+            elems, pos = _dataset(data, pos, limit, implicit, depth, big)
+            if pos + 8 > limit or hh(data, pos) != (0xFFFE, 0xE00D):
                 raise Truncated("truncated: an item has no delimiter")
             pos += 8
         else:
             item_end = pos + length
             if item_end > limit:
                 raise Truncated("truncated: an item runs past the end of the file")
-            elems, at = _dataset(data, pos, item_end, implicit, depth)
+            elems, at = _dataset(data, pos, item_end, implicit, depth, big)
             if at != item_end:
                 raise Truncated("malformed item")
             pos = item_end
@@ -258,45 +270,55 @@ def ascii_value(value: bytes) -> str:
 # ------------------------------------------------------------------------------------------------------- writing
 
 
-def encode_element(tag: int, vr: str, value: bytes, implicit: bool) -> bytes:
+def encode_element(tag: int, vr: str, value: bytes, implicit: bool, big: bool = False) -> bytes:
     """One non-sequence element, its value padded to even length (UI and binary with NUL, text with a space)."""
     if len(value) & 1:
         value += b"\x00" if vr in ("UI", "OB", "UN") else b" "
     if implicit:
-        return _IMPLICIT(tag >> 16, tag & 0xFFFF, len(value)) + value
+        return (_BE_IMPLICIT if big else _IMPLICIT)(tag >> 16, tag & 0xFFFF, len(value)) + value
     if vr in LONG_VRS:
-        return _EXPLICIT_LONG(tag >> 16, tag & 0xFFFF, vr.encode("ascii"), 0, len(value)) + value
+        pack = _BE_EXPLICIT_LONG if big else _EXPLICIT_LONG
+        return pack(tag >> 16, tag & 0xFFFF, vr.encode("ascii"), 0, len(value)) + value
     if len(value) > 0xFFFF:
         raise ValueError("value too long for its VR")
-    return _EXPLICIT_SHORT(tag >> 16, tag & 0xFFFF, vr.encode("ascii"), len(value)) + value
+    pack = _BE_EXPLICIT_SHORT if big else _EXPLICIT_SHORT
+    return pack(tag >> 16, tag & 0xFFFF, vr.encode("ascii"), len(value)) + value
 
 
-_ITEM = _IMPLICIT(0xFFFE, 0xE000, UNDEFINED)
-_ITEM_END = _IMPLICIT(0xFFFE, 0xE00D, 0)
-_SEQ_END = _IMPLICIT(0xFFFE, 0xE0DD, 0)
+_DELIMITERS = {
+    big: (p(0xFFFE, 0xE000, UNDEFINED), p(0xFFFE, 0xE00D, 0), p(0xFFFE, 0xE0DD, 0))
+    for big, p in ((False, _IMPLICIT), (True, _BE_IMPLICIT))
+}
 
 
-def write(out: list[bytes], elems: list[Elem], implicit: bool, extra: list[tuple[int, bytes]] | None = None) -> None:
+def write(
+    out: list[bytes],
+    elems: list[Elem],
+    implicit: bool,
+    extra: list[tuple[int, bytes]] | None = None,
+    big: bool = False,
+) -> None:
     """Append the encoded elements (sorted by tag; sequences and items of undefined length) to ``out``. ``extra``:
     pre-encoded elements merged in tag order (the de-identification markers)."""
     pending = list(extra or ())
     add = out.append
+    item_start, item_end, seq_end = _DELIMITERS[big]
     for el in sorted(elems, key=_tag_of):
         tag = el.tag
         while pending and pending[0][0] < tag:
             add(pending.pop(0)[1])
         if el.items is not None:
             if implicit:
-                add(_IMPLICIT(tag >> 16, tag & 0xFFFF, UNDEFINED))
+                add((_BE_IMPLICIT if big else _IMPLICIT)(tag >> 16, tag & 0xFFFF, UNDEFINED))
             else:
-                add(_EXPLICIT_LONG(tag >> 16, tag & 0xFFFF, b"SQ", 0, UNDEFINED))
+                add((_BE_EXPLICIT_LONG if big else _EXPLICIT_LONG)(tag >> 16, tag & 0xFFFF, b"SQ", 0, UNDEFINED))
             for item in el.items:
-                add(_ITEM)
-                write(out, item, implicit)
-                add(_ITEM_END)
-            add(_SEQ_END)
+                add(item_start)
+                write(out, item, implicit, None, big)
+                add(item_end)
+            add(seq_end)
             continue
-        add(encode_element(tag, el.vr, el.value, implicit))
+        add(encode_element(tag, el.vr, el.value, implicit, big))
     for _, encoded in pending:
         add(encoded)
 

@@ -20,6 +20,7 @@ import os
 import shutil
 import struct
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -159,29 +160,30 @@ def is_pixel_candidate(ds: Dataset) -> bool:
     )
 
 
-def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> memoryview:
+def _raw_pixel_elements(data: bytes, pos: int, implicit: bool, big: bool = False) -> memoryview:
     """A view (no copy) of the pixel data elements starting at ``pos`` (explicit/implicit little endian); they
     are contiguous. Anything after them (trailing padding, signatures) is dropped. Raises Quarantine when
     truncated."""
     first = pos
     n = len(data)
+    e = ">" if big else "<"
     while pos + 8 <= n:
-        group, elem = struct.unpack_from("<HH", data, pos)
+        group, elem = struct.unpack_from(e + "HH", data, pos)
         tag = group << 16 | elem
         if tag not in PIXEL_TAGS:
             break
         if implicit:
-            length = struct.unpack_from("<I", data, pos + 4)[0]
+            length = struct.unpack_from(e + "I", data, pos + 4)[0]
             header = 8
         else:
             vr = data[pos + 4 : pos + 6]
             if vr in _LONG_VRS:
                 if pos + 12 > n:
                     raise Quarantine("truncated pixel data element")
-                length = struct.unpack_from("<I", data, pos + 8)[0]
+                length = struct.unpack_from(e + "I", data, pos + 8)[0]
                 header = 12
             else:
-                length = struct.unpack_from("<H", data, pos + 6)[0]
+                length = struct.unpack_from(e + "H", data, pos + 6)[0]
                 header = 8
         start = pos + header
         if length == 0xFFFFFFFF:
@@ -189,7 +191,7 @@ def _raw_pixel_elements(data: bytes, pos: int, implicit: bool) -> memoryview:
             while True:
                 if p + 8 > n:
                     raise Quarantine("truncated encapsulated pixel data")
-                ig, ie, ilen = struct.unpack_from("<HHI", data, p)
+                ig, ie, ilen = struct.unpack_from(e + "HHI", data, p)
                 if (ig, ie) == (0xFFFE, 0xE0DD):
                     p += 8
                     break
@@ -297,13 +299,14 @@ def _expected_native_length(ds: Dataset) -> int | None:
     return (total_bits + 7) // 8
 
 
-def _native_length(pixel_raw: bytes | memoryview, implicit: bool) -> int | None:
+def _native_length(pixel_raw: bytes | memoryview, implicit: bool, big: bool = False) -> int | None:
     if len(pixel_raw) < 8:
         return None
-    tag = struct.unpack_from("<HH", pixel_raw, 0)
+    e = ">" if big else "<"
+    tag = struct.unpack_from(e + "HH", pixel_raw, 0)
     if tag != (0x7FE0, 0x0010):
         return None
-    length = struct.unpack_from("<I", pixel_raw, 4 if implicit else 8)[0]
+    length = struct.unpack_from(e + "I", pixel_raw, 4 if implicit else 8)[0]
     return None if length == 0xFFFFFFFF else int(length)
 
 
@@ -498,16 +501,17 @@ def _header_view(elems: list[Elem], scope: Scope) -> Dataset:
     return Dataset(raw)
 
 
-def _us(el: Elem | None) -> int | None:
+def _us(el: Elem | None, big: bool) -> int | None:
     if el is None or len(el.value) != 2:
         return None
-    return int(struct.unpack("<H", el.value)[0])
+    return int(struct.unpack(">H" if big else "<H", el.value)[0])
 
 
-def _expected_raw_length(top: dict[int, Elem]) -> int | None:
-    rows, cols, bits = _us(top.get(0x00280010)), _us(top.get(0x00280011)), _us(top.get(0x00280100))
+def _expected_raw_length(top: dict[int, Elem], big: bool) -> int | None:
+    rows, cols = _us(top.get(0x00280010), big), _us(top.get(0x00280011), big)
+    bits = _us(top.get(0x00280100), big)
     spp_el = top.get(0x00280002)
-    spp = _us(spp_el) if spp_el is not None and spp_el.value else 1
+    spp = _us(spp_el, big) if spp_el is not None and spp_el.value else 1
     if rows is None or cols is None or bits is None or spp is None:
         return None
     frames_el = top.get(0x00280008)
@@ -566,12 +570,19 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
         not ts
         or ts not in UID_dictionary
         or UID_dictionary[ts][1] != "Transfer Syntax"
-        or ts in FULL_PARSE_SYNTAXES
-        or "Big Endian" in UID_dictionary[ts][0]
         or len(glen) != 4
         or 144 + struct.unpack("<I", glen)[0] != start
     ):
         raise Fallback("transfer syntax or file meta for pydicom")
+    big = ts == "1.2.840.10008.1.2.2"
+    if not big and "Big Endian" in UID_dictionary[ts][0]:
+        raise Fallback("unsupported transfer syntax")  # pydicom's path quarantines it
+    if ts == "1.2.840.10008.1.2.1.99":  # deflated: inflated once, then read and written as Explicit VR LE
+        try:
+            data = data[:start] + zlib.decompress(data[start:], -zlib.MAX_WBITS)
+        except zlib.error:
+            raise Fallback("deflate stream for pydicom") from None
+        ts = "1.2.840.10008.1.2.1"
     implicit = ts == "1.2.840.10008.1.2"
     if not implicit and start + 6 <= len(data):
         vr = data[start + 4 : start + 6]
@@ -582,7 +593,7 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
     if len(data) < 144:
         raise Quarantine("truncated file")
     try:
-        elems, pixel_pos = parse(data, start, implicit)
+        elems, pixel_pos = parse(data, start, implicit, big)
     except Truncated as exc:
         raise Quarantine(str(exc)) from None
     top = {el.tag: el for el in elems}
@@ -601,10 +612,10 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
     scope = Scope(encodings_for(charset.value) if charset is not None else ("iso8859",), implicit)
     if options.clean_pixel_data and _candidate(_header_view(elems, scope), pixel_options):
         raise Fallback("pixel candidate: parsed whole for the pixel cleaner")
-    pixel_raw = _raw_pixel_elements(data, pixel_pos, implicit)
+    pixel_raw = _raw_pixel_elements(data, pixel_pos, implicit, big)
     if not UID(ts).is_compressed:
-        declared = _native_length(pixel_raw, implicit)
-        expected = _expected_raw_length(top) if declared is not None else None
+        declared = _native_length(pixel_raw, implicit, big)
+        expected = _expected_raw_length(top, big) if declared is not None else None
         if declared is not None and expected is not None and declared < expected:
             raise Quarantine("pixel data shorter than the image size requires")
     facts = verify.collect_source_facts_raw(_source_elements(elems, scope), known)
@@ -631,12 +642,13 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
     )
     kept = scrub_elements(elems, ctx, scope)
     out_top = {el.tag: el for el in kept}
-    extra = list(_marker_bytes(options, implicit))
+    extra = list(_marker_bytes(options, implicit, big))
     if ctx.non_ascii:
-        extra.insert(0, (0x00080005, encode_element(0x00080005, "CS", OUTPUT_CHARSET.encode("ascii"), implicit)))
+        charset_el = encode_element(0x00080005, "CS", OUTPUT_CHARSET.encode("ascii"), implicit, big)
+        extra.insert(0, (0x00080005, charset_el))
     parts = [_file_meta_bytes(_top_text(out_top, 0x00080016), _top_text(out_top, 0x00080018), ts)]
     try:
-        write_elements(parts, kept, implicit, extra)
+        write_elements(parts, kept, implicit, extra, big)
     except ValueError:
         raise Quarantine("value too long for its VR") from None
     parts.append(pixel_raw)  # type: ignore[arg-type] # bytes.join takes the view: the one copy of the pixel data
@@ -756,14 +768,14 @@ def _file_meta_bytes(sop_class: str, sop_instance: str, ts: str) -> bytes:
 
 
 @lru_cache(maxsize=64)
-def _marker_bytes(options: DicomDeidOptions, implicit: bool) -> tuple[tuple[int, bytes], ...]:
+def _marker_bytes(options: DicomDeidOptions, implicit: bool, big: bool = False) -> tuple[tuple[int, bytes], ...]:
     """The de-identification markers, encoded once per options and encoding: (tag, element bytes) in tag order."""
     ds = Dataset()
     _deid_markers(ds, options)
     out = []
     for tag in sorted(ds.keys()):
         fp = DicomBytesIO()
-        fp.is_little_endian = True
+        fp.is_little_endian = not big
         fp.is_implicit_VR = implicit
         single = Dataset()
         single[tag] = ds[tag]

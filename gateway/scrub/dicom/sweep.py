@@ -328,7 +328,9 @@ class Matcher:
         return False
 
     def search_normalized(self, hay: str) -> bool:
-        return any(self._hit(hay, t) for t in self.tokens)
+        hit = self._hit
+        # the substring test first: most values hold no token at all, so _hit (word boundaries) rarely runs
+        return any(t.norm in hay and hit(hay, t) for t in self.tokens)
 
     def search(self, text: str) -> bool:
         return self.search_normalized(normalize(text))

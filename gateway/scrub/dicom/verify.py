@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import pydicom
@@ -383,6 +384,9 @@ class _Malformed(Exception):
 
 
 _LONG = frozenset({b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"UT", b"SQ", b"UC", b"UR", b"SV", b"UV"})
+_LE_HHI, _BE_HHI = struct.Struct("<HHI").unpack_from, struct.Struct(">HHI").unpack_from
+_LE_HH2SH, _BE_HH2SH = struct.Struct("<HH2sH").unpack_from, struct.Struct(">HH2sH").unpack_from
+_LE_I, _BE_I = struct.Struct("<I").unpack_from, struct.Struct(">I").unpack_from
 _MAX_DEPTH = 64
 
 
@@ -405,30 +409,27 @@ class _Reader:
         self.pos = pos
         self.implicit = implicit
         self.e = ">" if big else "<"
+        self._hhi = _BE_HHI if big else _LE_HHI
+        self._hh2sh = _BE_HH2SH if big else _LE_HH2SH
+        self._i = _BE_I if big else _LE_I
         self.elements: list[_Out] = []
         self.header_end = len(data)
 
-    def _unpack(self, fmt: str, at: int) -> tuple[Any, ...]:
-        if at + struct.calcsize(fmt) > len(self.data):
-            raise _Malformed("truncated output")
-        return struct.unpack_from(self.e + fmt, self.data, at)
-
     def _header(self, at: int, implicit: bool) -> tuple[int, str | None, int, int]:
-        group, elem = self._unpack("HH", at)
+        data = self.data
+        if at + 8 > len(data):
+            raise _Malformed("truncated output")
+        group, elem, length = self._hhi(data, at)
         tag = group << 16 | elem
-        if group == 0xFFFE:
-            (length,) = self._unpack("I", at + 4)
+        if group == 0xFFFE or implicit:
             return tag, None, length, at + 8
-        if implicit:
-            (length,) = self._unpack("I", at + 4)
-            return tag, None, length, at + 8
-        vr = self.data[at + 4 : at + 6]
-        if len(vr) != 2 or not (vr.isalpha() and vr.isupper()):
+        group, elem, vr, length = self._hh2sh(data, at)
+        if not (vr.isalpha() and vr.isupper()):
             raise _Malformed("invalid VR in output")
         if vr in _LONG:
-            (length,) = self._unpack("I", at + 8)
-            return tag, vr.decode("ascii"), length, at + 12
-        (length,) = self._unpack("H", at + 6)
+            if at + 12 > len(data):
+                raise _Malformed("truncated output")
+            return tag, vr.decode("ascii"), self._i(data, at + 8)[0], at + 12
         return tag, vr.decode("ascii"), length, at + 8
 
     def read_dataset(self, end: int | None, path: tuple[int, ...], depth: int, implicit: bool) -> None:
@@ -559,6 +560,26 @@ def verify_output(data: bytes, facts: SourceFacts, options: DicomDeidOptions) ->
         return Verdict(False, ("text not valid in the declared character set",))
 
 
+@lru_cache(maxsize=1)
+def _safe_text() -> frozenset[int]:
+    return frozenset(int(t) for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None)
+
+
+@lru_cache(maxsize=64)
+def _extra_actions(options: DicomDeidOptions) -> dict[int, str]:
+    extra: dict[int, str] = {}
+    for act in options.extra_actions:
+        tag = _action_tag(act.tag)
+        if tag is not None:
+            extra[tag] = act.action
+    return extra
+
+
+@lru_cache(maxsize=8192)
+def _known_tag(tag: int) -> bool:
+    return bool(dictionary_has_tag(tag))
+
+
 def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdict:
     reasons: list[str] = []
     meta, start = _read_meta(data)
@@ -587,38 +608,33 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
     if b"113100" not in codes:
         reasons.append("DeidentificationMethodCodeSequence lacks 113100")
     profile = compile_profile(options)
-    safe_text = {int(t) for t in (tag_for_keyword(k) for k in SAFE_TEXT_KEYWORDS) if t is not None}
-    extra: dict[int, str] = {}
-    for act in options.extra_actions:
-        tag = _action_tag(act.tag)
-        if tag is not None:
-            extra[tag] = act.action
+    safe_text = _safe_text()
+    extra = _extra_actions(options)
     creators: dict[tuple[int, ...], str] = {}
-    texts: list[tuple[str, str]] = []
+    texts: list[tuple[int, str]] = []
     for el in elements:
         path, t, vr = el.path, el.tag, el.vr
         group, elem_no = t >> 16, t & 0xFFFF
-        name = f"{t:08X}"
         if group & 1:
             if 0x10 <= elem_no <= 0xFF:
                 creators[path] = el.value.decode("latin-1").strip(" \x00")
                 if not options.retain_safe_private:
-                    reasons.append(f"private creator {name} present")
+                    reasons.append(f"private creator {t:08X} present")
                 continue
             block = (*path[:-1], (group << 16) | (elem_no >> 8))
             if not profile.is_safe_private(creators.get(block, ""), t):
-                reasons.append(f"private element {name} not on the safe list")
+                reasons.append(f"private element {t:08X} not on the safe list")
                 continue
         elif (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF) and group % 2 == 0:
-            reasons.append(f"overlay/curve element {name} present")
+            reasons.append(f"overlay/curve element {t:08X} present")
             continue
-        elif vr == "UN" or not dictionary_has_tag(t):
-            reasons.append(f"unknown element {name} present")
+        elif vr == "UN" or not _known_tag(t):
+            reasons.append(f"unknown element {t:08X} present")
             continue
         elif t not in _ENGINE_WRITTEN and t != 0x00080005:
             action = extra.get(t) or profile.action_for(t)
             if action in ("X", "remove"):
-                reasons.append(f"element {name} should have been removed")
+                reasons.append(f"element {t:08X} should have been removed")
                 continue
             if vr != "SQ" and (
                 (action in ("Z", "blank") and not (len(path) == 1 and t in _PSEUDONYM_TAGS))
@@ -626,14 +642,14 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
             ):
                 blank = el.value.strip(b" \x00")
                 if blank and blank != DUMMY_TEXT.encode("ascii"):  # the fixed dummy of Type 1 text
-                    reasons.append(f"element {name} should be empty")
+                    reasons.append(f"element {t:08X} should be empty")
                     continue
         if vr == "SQ":
             continue
         if vr == "UI" and not options.retain_uids:
             for v in el.value.decode("ascii", "replace").split("\\"):
                 if v.strip(" \x00") in facts.uids:
-                    reasons.append(f"source UID survives in {name}")
+                    reasons.append(f"source UID survives in {t:08X}")
             continue
         if vr not in _STR_VRS:
             continue
@@ -641,11 +657,11 @@ def _verify(data: bytes, facts: SourceFacts, options: DicomDeidOptions) -> Verdi
         if vr in ("DA", "DT") and not options.retain_long_full_dates:
             joined = "\\".join(values).strip()
             if joined and facts.date_values.get(path) == joined:
-                reasons.append(f"source date survives unshifted in {name}")
-        texts.append((name, "\\".join(values)))
+                reasons.append(f"source date survives unshifted in {t:08X}")
+        texts.append((t, "\\".join(values)))
     # one scan over every decoded value (NUL-separated, so no token spans two values); locate only on a hit
     if texts and _text_hit(facts, "\x00".join(v for _, v in texts)):
-        reasons.extend(f"source identifier survives in {n}" for n, v in texts if _text_hit(facts, v))
+        reasons.extend(f"source identifier survives in {n:08X}" for n, v in texts if _text_hit(facts, v))
     if _raw_hit(facts, data[: reader.header_end]):
         reasons.append("source identifier survives in the raw bytes")
     return Verdict(not reasons, tuple(dict.fromkeys(reasons)))
