@@ -334,7 +334,8 @@ def withdrawals(
             now = _now(at)
             issued = process_withdrawals(s, settings, now=now)
             overdue = mark_overdue(s, now=now)
-            typer.echo(f"issued: {len(issued)}, overdue: {len(overdue)}", err=True)
+            if not as_json:
+                typer.echo(f"issued: {len(issued)}, overdue: {len(overdue)}")
         notices = list_notices(s, recipient=recipient)
     if as_json:
         typer.echo(json.dumps([_notice_json(n) for n in notices], ensure_ascii=False, indent=2))
