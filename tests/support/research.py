@@ -273,19 +273,32 @@ def make_world(
     return World(engine, settings, vault, policy, fill)
 
 
-def record_optout(world: World, patient_id: str, *, received_at: Any, recorded_at: Any, kind: str = "study") -> str:
-    """Record an opt-out for a synthetic patient (through the registry service); returns its record id."""
+def record_optout(
+    world: World,
+    patient_id: str,
+    *,
+    received_at: Any,
+    recorded_at: Any,
+    kind: str = "study",
+    study: str | None = None,
+    session: Session | None = None,
+) -> str:
+    """Record an opt-out for a synthetic patient (through the registry service); returns its record id. A
+    ``study`` opt-out names ``study`` (default: the world's study); with ``session`` the caller commits."""
+    from contextlib import nullcontext
+
     from gateway.services.consent import record_optout as record
     from gateway.store.db import session_scope
     from policies.consent import Channel, OptOutKind
     from policies.states import Role
 
-    with session_scope(world.engine) as s:
+    scope: Any = nullcontext(session) if session is not None else session_scope(world.engine)
+    with scope as s:
         rec = record(
             s,
             registry_id=world.fill.registry_of[patient_id],
             kind=OptOutKind(kind),
-            study=world.fill.study if kind == "study" else None,
+            study=(study or world.fill.study) if kind == "study" else None,
             channel=Channel.COUNTER,
             received_at=received_at,
             recorded_by="user:staff-1",
