@@ -28,8 +28,10 @@ ACCESS: dict[str, frozenset[Role]] = {
     "releases.build": frozenset({STEWARD}),
     "releases.checks": frozenset({STEWARD}),
     "releases.approve": frozenset({PO}),
-    "releases.publish": frozenset({PO}),
-    "releases.revoke": frozenset({PO}),
+    # publishing (signing) belongs to stewards and the system in policies.states.RELEASE_MACHINE; stewards may
+    # also discard drafts, officers revoke anything not yet ended (the machine refines both)
+    "releases.publish": frozenset({STEWARD}),
+    "releases.revoke": frozenset({PO, STEWARD}),
     "releases.signing_key": READERS,
     # withdrawal notices
     "notices.list": frozenset({PO, AUDITOR}) | RECIPIENTS,

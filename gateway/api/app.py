@@ -113,3 +113,10 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=api.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn factory (``sekisho serve``): settings from the environment."""
+    from gateway.settings import get_settings
+
+    return create_app(get_settings())

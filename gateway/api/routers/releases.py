@@ -345,7 +345,7 @@ def approve(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) ->
     responses=_errors(404, 409),
 )
 def publish(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -> ReleaseOut:
-    """Sign and publish an approved release to its recipient (privacy officer)."""
+    """Sign and publish an approved release to its recipient (steward)."""
     return _act(ctx, release_id, "publish", principal)
 
 
@@ -356,7 +356,7 @@ def publish(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) ->
     responses=_errors(404, 409),
 )
 def revoke(release_id: ReleaseId, body: RevokeIn, principal: CurrentPrincipal, ctx: Context) -> ReleaseOut:
-    """Revoke a release (privacy officer): its files answer 410 from now on."""
+    """Revoke a release (privacy officer; a steward may discard a draft): its files answer 410 from now on."""
     return _act(ctx, release_id, "revoke", principal, reason_code=body.reason_code)
 
 
