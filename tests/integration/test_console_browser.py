@@ -278,6 +278,56 @@ def test_an_officer_cannot_approve_their_own_release(world: World, browser: Any)
     assert got.approvers == ("user:po-3",) and got.state == "checked"  # two distinct officers are required
 
 
+def test_withdrawal_notice_after_a_release_is_listed_until_attested(world: World, browser: Any):
+    """A patient who opts out after a release was published: the recipient gets a withdrawal notice, which the
+    officer watches on the notices page until the recipient attests deletion."""
+    from datetime import timedelta
+
+    from gateway.release import service
+    from gateway.services.consent import record_optout
+    from policies.consent import Channel, OptOutKind
+
+    env = world.env
+    rel = _build(env, STEWARD)
+    with session_scope(env.engine) as s:
+        for officer in ("user:po-2", "user:po-3"):
+            p = Principal(officer, Role.PRIVACY_OFFICER, mfa=True)
+            service.approve(s, env.settings, rel.release_id, actor=p, now=env.clock.advance(1))
+    with session_scope(env.engine) as s:
+        published = service.publish(s, env.settings, rel.release_id, actor=STEWARD, now=env.clock.advance(1))
+    assert published.state == "released"
+    rid = sorted(_members(env, rel.release_id))[0]
+    with session_scope(env.engine) as s:
+        record_optout(
+            s, registry_id=rid, kind=OptOutKind.BLANKET, study=None, channel=Channel.MAIL,
+            received_at=env.clock.advance(1), recorded_by="user:staff-1", roles=(Role.STAFF,), now=env.clock(),
+        )  # fmt: skip
+    with session_scope(env.engine) as s:
+        notices = service.process_withdrawals(s, env.settings, now=env.clock.advance(1))
+    notice = next(n for n in notices if rel.release_id in n.release_ids)
+    assert notice.recipient == "contractor-a" and len(notice.pseudonyms) == 1
+    officer = Person(world, browser, "po-2")
+    try:
+        officer.login()
+        officer.go("/console/notices")
+        row = officer.page.locator("tr", has_text=notice.notice_id)
+        assert "発行済み" in row.inner_text() and "contractor-a" in row.inner_text()
+        assert notice.pseudonyms[0] not in officer.page.content()  # counts, not the recipient's pseudonyms
+        officer.check_accessible()
+        officer.shot("notices-issued")
+        with session_scope(env.engine) as s:
+            contractor = Principal("client:acme", Role.CONTRACTOR, recipient="contractor-a")
+            service.attest_deletion(
+                s, env.settings, notice.notice_id, actor=contractor, now=env.clock() + timedelta(hours=1)
+            )
+        officer.go("/console/notices")
+        row = officer.page.locator("tr", has_text=notice.notice_id)
+        assert "証明済み" in row.inner_text() and "client:acme" in row.inner_text()
+        officer.shot("notices")
+    finally:
+        officer.close()
+
+
 def test_screenshots_of_the_main_pages(world: World, browser: Any):
     officer = Person(world, browser, "po-2")
     try:
@@ -297,7 +347,7 @@ def test_screenshots_of_the_main_pages(world: World, browser: Any):
             ("/console/policies/2", "policy-diff"),
             ("/console/releases", "releases"),
             (f"/console/releases/{world.first_release}", "release-detail"),
-            ("/console/notices", "notices"),
+            ("/console/notices", "notices-list"),
             ("/console/audit", "audit"),
         ):
             response = officer.go(path)
@@ -309,6 +359,6 @@ def test_screenshots_of_the_main_pages(world: World, browser: Any):
         officer.close()
     expected = {
         "login", "totp", "dashboard-ja", "dashboard-en", "policies", "policy-diff", "releases", "release-detail",
-        "notices", "audit",
+        "notices-list", "audit",
     }  # fmt: skip
     assert expected <= {p.stem for p in SHOTS.glob("*.png")}
