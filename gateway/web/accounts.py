@@ -24,7 +24,8 @@ from policies.states import Role
 CONSOLE_ROLES = frozenset({Role.PRIVACY_OFFICER, Role.STAFF, Role.STEWARD, Role.AUDITOR, Role.CUSTODIAN})
 MFA_ROLES = frozenset({Role.PRIVACY_OFFICER, Role.CUSTODIAN})
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-SESSION_LIFETIME = timedelta(hours=8)
+SESSION_LIFETIME = timedelta(hours=8)  # absolute: sign in again after a shift
+SESSION_IDLE = timedelta(minutes=30)  # a counter terminal left alone signs itself out
 THROTTLE_WINDOW = timedelta(minutes=15)
 THROTTLE_MAX_FAILURES = 5
 THROTTLE_LOCK = timedelta(minutes=15)
@@ -268,7 +269,7 @@ def create_session(session: Session, username: str, *, secret: bytes, now: datet
             csrf_token=secrets.token_urlsafe(32),
             mfa_passed=False,
             created_at=as_utc(now),
-            expires_at=as_utc(now) + SESSION_LIFETIME,
+            expires_at=as_utc(now) + min(SESSION_IDLE, SESSION_LIFETIME),
             data={},
         )
     )
@@ -282,10 +283,14 @@ def load_session(session: Session, token: str | None, *, secret: bytes, now: dat
     row = session.get(ConsoleSession, keyed(secret, token))
     if row is None:
         return None
-    if as_utc(row.expires_at) <= as_utc(now):
+    now = as_utc(now)
+    if as_utc(row.expires_at) <= now:
         session.delete(row)
         session.flush()
         return None
+    row.expires_at = min(as_utc(row.created_at) + SESSION_LIFETIME, now + SESSION_IDLE)  # sliding idle timeout
+    session.add(row)
+    session.flush()
     return row
 
 

@@ -75,6 +75,24 @@ def test_login_cookie_and_headers(env: ConsoleEnv):
         assert stored and token not in stored
 
 
+def test_sessions_end_after_30_idle_minutes_and_8_hours(env: ConsoleEnv):
+    with env.client() as http:
+        env.login(http, "staff-1")
+        served = 0
+        for _ in range(40):  # a request every 25 minutes keeps the session alive ...
+            env.clock.advance(25 * 60)
+            r = http.get("/console/", follow_redirects=False)
+            if r.status_code != 200:
+                break
+            served += 1
+        assert served == 19  # ... until the absolute 8 hours (19 x 25 min = 7 h 55)
+        assert r.status_code == 303 and r.headers["location"] == "/console/login"
+        env.login(http, "staff-1")
+        env.clock.advance(31 * 60)
+        r = http.get("/console/", follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/console/login"
+
+
 def test_prod_cookies_are_secure_and_host_prefixed(tmp_path: Path):
     from pydantic import SecretStr
 
