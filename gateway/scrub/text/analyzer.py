@@ -105,6 +105,22 @@ class _NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
+class _JaAnalyzerEngine(AnalyzerEngine):
+    """Presidio's engine without its per-recogniser context pass: our recognisers score their own context and the
+    enhancer is a no-op, but the engine would still regroup every result by recogniser (a fifth of the time on
+    short records)."""
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        return raw_results
+
+
 class TextAnalyzer:
     def __init__(self, options: TextDeidOptions | None = None, *, facility_names: Iterable[str] = ()) -> None:
         self.options = options or TextDeidOptions()
@@ -128,7 +144,7 @@ class TextAnalyzer:
                 log.warning("%s", exc)
         for r in recognizers:
             registry.add_recognizer(r)
-        self.engine = AnalyzerEngine(
+        self.engine = _JaAnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp,
             supported_languages=[LANGUAGE],

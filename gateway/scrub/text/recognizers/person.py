@@ -99,6 +99,8 @@ _PERSON_WORD_BRACKET = re.compile(
 _PARTICLE_POS = frozenset({"助詞", "助動詞"})
 _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
 _SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
+_SUFFIX_END = re.compile("(?:" + "|".join(re.escape(x) for x in _SUFFIXES_LONGEST) + ")$")
+_UPPER = re.compile("[A-Z]")
 _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
 _KANA_AFTER = re.compile(
     "[ \u3000・]?(?!さん|さま|くん|ちゃん|せんせい)"
@@ -128,6 +130,7 @@ _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医
 _CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS|直通|携帯|代表)")
 
 
+_LEFT_DELIMS = frozenset(" \u3000\t\n:：(（[【「、,/|")
 _KATA_ONLY = re.compile(f"[{KATAKANA}]+")
 _KATA_CHAR = re.compile(f"[{KATAKANA}]")
 _EPONYM_CHAIN = re.compile(f"(?:[・=][{KATAKANA}]+)+(?:" + trie_regex(_EPONYM_NEXT) + ")")
@@ -155,6 +158,12 @@ def _window(ms: list[Morph], s: int, e: int) -> list[Morph]:
     return ms[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
+def _suffix_of(word: str) -> str | None:
+    """The longest honorific or role suffix ending ``word`` and shorter than it (leftmost match from 1)."""
+    m = _SUFFIX_END.search(word, 1)
+    return m.group(0) if m is not None else None
+
+
 def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = False) -> tuple[int, int] | None:
     """Trim a raw name candidate (at most two space-separated groups) to the name itself.
 
@@ -173,7 +182,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
             t.is_person or t.oov or t.pos[1] == "固有名詞" for t in toks
         )
         role = False
-        suf1 = next((x for x in _SUFFIXES_LONGEST if len(g1) > len(x) and g1.endswith(x)), None)
+        suf1 = _suffix_of(g1)
         if suf1 is not None and suf1 not in _STRONG and suf1 != "方":
             head = [t for t in toks if t.end <= groups[0][1] - len(suf1)]
             role = not any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in head)
@@ -190,7 +199,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
             or _NEVER_PREFIX.match(g) is not None
         ):
             break
-        suf = next((x for x in _SUFFIXES_LONGEST if len(g) > len(x) and g.endswith(x)), None)
+        suf = _suffix_of(g)
         if suf is not None:
             kept.append((gs, ge - len(suf)))
             break
@@ -320,10 +329,21 @@ class PersonRecognizer(JaRecognizer):
             *self._role_in_brackets(text, morphemes),
             *self._romaji(text),
         ]
-        found = [sp for sp in found if not self._embedded(text, sp, morphemes)]
+        found = [self._extend_left(text, sp) for sp in found if not self._embedded(text, sp, morphemes)]
         yield from found
         yield from self._readings(text, found)
         yield from self._parallel(text, found, morphemes)
+
+    @staticmethod
+    def _extend_left(text: str, span: Span) -> Span:
+        """One kanji the tokeniser split off a rare surname (長|曽我部 千鶴子) joins the name when only a
+        delimiter precedes it and it is not a role or relation word (妻花子 stays)."""
+        s, e, score = span
+        if s >= 1 and _KANJI_ONLY.fullmatch(text[s - 1]) and _NAME_TOKEN.match(text, s) is not None:
+            c = text[s - 1]
+            if (s == 1 or text[s - 2] in _LEFT_DELIMS) and c not in _PREFIX_SET and c not in _NEVER:
+                return s - 1, e, score
+        return span
 
     @staticmethod
     def _embedded(text: str, span: Span, ms: list[Morph]) -> bool:
@@ -737,7 +757,7 @@ class PersonRecognizer(JaRecognizer):
 
     # 4. romaji names
     def _romaji(self, text: str) -> Iterator[Span]:
-        if not any("A" <= c <= "Z" for c in text):
+        if _UPPER.search(text) is None:
             return
         for m in _ROMAJI_PAIR.finditer(text):
             words = [w for w in (m.group("a"), m.group("b"), m.group("c")) if w]
