@@ -32,7 +32,7 @@ import pydicom
 import pydicom.config
 from pydicom.charset import convert_encodings, default_encoding
 from pydicom.datadict import dictionary_VR
-from pydicom.dataelem import RawDataElement
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.filebase import DicomBytesIO
 from pydicom.filewriter import correct_ambiguous_vr_element, write_data_element
@@ -491,14 +491,82 @@ def _candidate(ds: Dataset, pixel_options: Any) -> bool:
 
 
 def _header_view(elems: list[Elem], scope: Scope) -> Dataset:
-    """A pydicom dataset over the top-level non-sequence elements as read (values converted only when asked for):
-    what ``candidacy`` reads. Sequences are left out (deid's filter terms name top-level elements)."""
+    """A pydicom dataset over the header as read (values converted only when asked for, sequences as datasets of
+    their items): what ``candidacy`` reads."""
     raw: dict[Any, Any] = {}
     for el in elems:
-        if el.items is None:
-            tag = BaseTag(el.tag)
+        tag = BaseTag(el.tag)
+        if el.items is not None:
+            if el.vr != "SQ":
+                continue  # a UN sequence: nothing pydicom could read either
+            seq = Sequence([_header_view(item, scope.within(item)) for item in el.items])
+            raw[tag] = DataElement(tag, "SQ", seq)
+        else:
             raw[tag] = RawDataElement(tag, el.vr, len(el.value), el.value, 0, scope.implicit, True)
     return Dataset(raw)
+
+
+# Candidacy depends only on the elements its rules read: cached by their values (a series shares them)
+_CANDIDACY_TAGS = (0x00080060, 0x00080016, 0x00280301, 0x00186011)  # modality, SOP class, burned in, US regions
+_candidacy_cache: dict[tuple[Any, ...], bool] = {}
+
+
+@lru_cache(maxsize=16)
+def _filter_tags(recipes: tuple[str, ...]) -> frozenset[int] | None:
+    """Tags the deid filter recipes read (policies/data/deid-filters); None when a recipe cannot be read (then
+    nothing is cached)."""
+    import json
+    from importlib import resources
+
+    from pydicom.datadict import tag_for_keyword
+
+    tags: set[int] = set(_CANDIDACY_TAGS)
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            fld = node.get("field")
+            if isinstance(fld, str):
+                text = fld.strip()
+                if text.lower().startswith("0x"):
+                    tags.add(int(text, 16))
+                else:
+                    found = tag_for_keyword(text)
+                    if found is not None:
+                        tags.add(int(found))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    try:
+        for name in recipes:
+            path = resources.files("policies") / "data" / "deid-filters" / f"{name}.json"
+            walk(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+    return frozenset(tags)
+
+
+def _value_key(el: Elem) -> object:
+    if el.items is None:
+        return (el.vr, el.value)
+    return tuple(tuple((e.tag, _value_key(e)) for e in item) for item in el.items)
+
+
+def _raw_candidate(elems: list[Elem], top: dict[int, Elem], scope: Scope, pixel_options: Any) -> bool:
+    opts = _pixel_options(pixel_options)
+    tags = _filter_tags(tuple(getattr(opts, "deid_filters", ()) or ())) if opts is not None else None
+    if tags is None:
+        return _candidate(_header_view(elems, scope), pixel_options)
+    key = (opts, scope.encodings, tuple((t, _value_key(top[t])) for t in sorted(tags) if t in top))
+    found = _candidacy_cache.get(key)
+    if found is None:
+        found = _candidate(_header_view(elems, scope), pixel_options)
+        if len(_candidacy_cache) > 4096:
+            _candidacy_cache.clear()
+        _candidacy_cache[key] = found
+    return found
 
 
 def _us(el: Elem | None, big: bool) -> int | None:
@@ -610,7 +678,7 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
             raise Quarantine(f"missing {kw}")
     charset = top.get(0x00080005)
     scope = Scope(encodings_for(charset.value) if charset is not None else ("iso8859",), implicit)
-    if options.clean_pixel_data and _candidate(_header_view(elems, scope), pixel_options):
+    if options.clean_pixel_data and _raw_candidate(elems, top, scope, pixel_options):
         raise Fallback("pixel candidate: parsed whole for the pixel cleaner")
     pixel_raw = _raw_pixel_elements(data, pixel_pos, implicit, big)
     if not UID(ts).is_compressed:
