@@ -270,7 +270,8 @@ def test_policy_needs_a_second_officer(env: ConsoleEnv):
         page = http.get(f"/console/policies/{v.version}")
         assert "diff-add" in page.text and "承認する" in page.text
         r = http.post(f"/console/policies/{v.version}/approve", data={"csrf_token": csrf_of(page.text)})
-        assert r.status_code == 409 and "理由コード" in r.text
+        assert r.status_code == 409 and 'data-error-code="author_cannot_approve"' in r.text
+        assert "提案者本人は承認できません" in r.text
     with env.client() as http:
         env.login(http, "po-2")
         page = http.get(f"/console/policies/{v.version}")
