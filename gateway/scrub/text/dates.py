@@ -47,6 +47,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "era",  # 昭和10年(1935年)4月1日: the other year after 年
+        re.compile(
+            rf"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<year>元|\d{{1,2}}|{_KN}{{1,4}})\s?年"
+            r"\s?\(\s?(?P<alt>(?:18|19|20)\d{2})\s?年?\s?\)"
+            rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
+        ),
+    ),
+    (
+        "western",  # 1935年(昭和10年)4月1日
+        re.compile(
+            r"(?<![\d.])(?P<year>(?:18|19|20)\d{2})\s?年"
+            r"\s?\(\s?(?P<altera>令和|平成|昭和|大正|明治|[RHSTM])\.?\s?(?P<alt>元|\d{1,2})\s?年?\s?\)"
+            rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
+        ),
+    ),
+    (
         "era",
         re.compile(
             r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭)\.?\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年])\s?"

@@ -368,6 +368,9 @@ class PersonRecognizer(JaRecognizer):
         if sep and not any(c.isdigit() for c in line):
             nxt_end = text.find("\n", line_end + 1)
             nxt = text[line_end + 1 : nxt_end if nxt_end != -1 else len(text)]
+            if nxt and set(nxt.strip()) <= set("|-: \t") and nxt_end != -1:  # |---|---| under a header
+                after_end = text.find("\n", nxt_end + 1)
+                nxt = text[nxt_end + 1 : after_end if after_end != -1 else len(text)]
             if sep in nxt and any(c.isdigit() for c in nxt):
                 toks = [t for t in _window(ms, s, e) if t.end <= e]
                 if toks and all(t.pos[1] == "普通名詞" and not t.oov and not t.is_person for t in toks):
