@@ -569,6 +569,12 @@ def _raw_candidate(elems: list[Elem], top: dict[int, Elem], scope: Scope, pixel_
     return found
 
 
+@lru_cache(maxsize=256)
+def _matcher(known: KnownIdentifiers) -> Matcher:
+    """The sweep's matcher for one patient's identifiers (files of a series share it; deterministic)."""
+    return Matcher(known)
+
+
 def _us(el: Elem | None, big: bool) -> int | None:
     if el is None or len(el.value) != 2:
         return None
@@ -703,7 +709,7 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
         uid=UidMapper(keys),
         pseudonym=keys.pseudonym(key),
         shift_days=keys.date_shift_days(key),
-        matcher=Matcher(all_known),
+        matcher=_matcher(all_known),
         known=all_known,
         clean_text=clean_text,
         ascii_passthrough=scope.plain,
@@ -785,7 +791,7 @@ def _scrub_pydicom(  # noqa: PLR0917 - private helper mirroring scrub_bytes' key
         uid=UidMapper(keys),
         pseudonym=keys.pseudonym(key),
         shift_days=keys.date_shift_days(key),
-        matcher=Matcher(all_known),
+        matcher=_matcher(all_known),
         known=all_known,
         clean_text=clean_text,
         ascii_passthrough=not _ascii(ds, 0x00080005).split("\\")[0].strip().endswith("IR 13"),

@@ -390,7 +390,7 @@ _LE_I, _BE_I = struct.Struct("<I").unpack_from, struct.Struct(">I").unpack_from
 _MAX_DEPTH = 64
 
 
-@dataclass
+@dataclass(slots=True)
 class _Out:
     """One element of the output, as parsed by the verifier's own reader (no pydicom reader involved)."""
 
@@ -507,6 +507,7 @@ class _Reader:
             pos = vpos + item_len
 
 
+@lru_cache(maxsize=4096)
 def _implicit_vr(tag: int) -> str:
     if tag >> 16 & 1:
         return "LO" if 0x10 <= (tag & 0xFFFF) <= 0xFF else "UN"
