@@ -29,6 +29,7 @@ _PERSON_QUAL = frozenset(_D["person_qualifiers"]) | _PERSON_WORDS
 _PERSON_JA = frozenset(_D["person_keys_ja"]) | frozenset(
     w for w in _CTX["label_prefixes"] if not w.isascii() and w not in ("記", "作成", "報告", "確認", "承認", "依頼")
 )
+_BY_VERBS = frozenset(_D["by_verbs"])
 _FACILITY_WORDS = frozenset(_D["facility_words"])
 _FACILITY_JA = frozenset(_D["facility_keys_ja"])
 _ID_WORDS = frozenset(_D["id_words"])
@@ -91,6 +92,8 @@ def key_type(key: str) -> str | None:
     if ws & _FACILITY_WORDS and not ws & _PERSON_WORDS - {"NAME", "NM"}:
         return "FACILITY"
     if ws & _PERSON_WORDS and ws <= _PERSON_QUAL:
+        return "PERSON"
+    if "BY" in ws and ws - {"BY"} and ws - {"BY"} <= _BY_VERBS:  # ORDERED_BY, SIGNED BY
         return "PERSON"
     if ws & _ID_WORDS and not ws & _NOT_ID:
         return "ID"
