@@ -48,6 +48,7 @@ ROUTE_ACCESS: Final[dict[str, Access]] = {
     "console_release_approve": OFFICER,
     "console_notices": frozenset({Role.PRIVACY_OFFICER, Role.STEWARD}),
     "console_audit": frozenset({Role.PRIVACY_OFFICER, Role.AUDITOR}),
+    "console_audit_search": frozenset({Role.PRIVACY_OFFICER, Role.AUDITOR}),
 }
 
 

@@ -27,7 +27,7 @@ from policies.identifiers import KnownIdentifiers
 
 router = APIRouter()
 Auth = Annotated[Viewer, Depends(authorize)]
-PENDING = "optout_registry_id"
+PENDING = "optout_pending"  # {"token": per-lookup nonce, "registry_id": ...}: only the latest lookup can be recorded
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,14 @@ def _confirmation(known: KnownIdentifiers | None, in_vault: bool) -> Confirmatio
     return Confirmation(known=True, names=names, kana=kana, birth_date=known.birth_date)
 
 
-def _set_pending(c: Console, viewer: Viewer, registry_id: str | None) -> None:
+def _set_pending(c: Console, viewer: Viewer, registry_id: str | None) -> str:
+    """Remember the looked-up subject in the session row under a fresh nonce (the form carries the nonce, so a
+    form left open in another tab cannot record against a later lookup). Returns the nonce ("" when cleared)."""
+    import secrets
+
     from gateway.web import accounts
 
+    token = secrets.token_urlsafe(16) if registry_id is not None else ""
     with c.db() as db:
         row = accounts.load_session(db, viewer.token, secret=c.secret, now=c.now())
         if row is None:
@@ -70,9 +75,22 @@ def _set_pending(c: Console, viewer: Viewer, registry_id: str | None) -> None:
         if registry_id is None:
             data.pop(PENDING, None)
         else:
-            data[PENDING] = registry_id
+            data[PENDING] = {"token": token, "registry_id": registry_id}
         row.data = data
         db.add(row)
+    return token
+
+
+def _pending(viewer: Viewer, token: str) -> str | None:
+    import hmac
+
+    pending = viewer.data.get(PENDING)
+    if not isinstance(pending, dict) or not token:
+        return None
+    if not hmac.compare_digest(str(pending.get("token", "")), token):
+        return None
+    rid = pending.get("registry_id")
+    return rid if isinstance(rid, str) else None
 
 
 def _form(
@@ -101,7 +119,7 @@ def optout_lookup(request: Request, viewer: Auth, patient_id: Annotated[str, For
     except Exception as exc:
         c.log_error("optout.lookup", exc)
         return _form(request, viewer, errors=[("patient_id", "optout.error.vault")], status=503)
-    _set_pending(c, viewer, found.registry_id)
+    lookup_token = _set_pending(c, viewer, found.registry_id)
     return render(
         request,
         viewer,
@@ -114,6 +132,7 @@ def optout_lookup(request: Request, viewer: Auth, patient_id: Annotated[str, For
         relations=list(AgentRelation),
         errors=[],
         values={},
+        lookup_token=lookup_token,
     )
 
 
@@ -128,13 +147,14 @@ def optout_record(
     agent_relation: Annotated[str, Form(max_length=32)] = "",
     agent_ref: Annotated[str, Form(max_length=64)] = "",
     identity_checked: Annotated[str, Form(max_length=8)] = "",
+    lookup_token: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
     import re
 
     c = console_of(request)
     assert viewer.user is not None
-    registry_id = viewer.data.get(PENDING)
-    if not isinstance(registry_id, str):
+    registry_id = _pending(viewer, lookup_token)
+    if registry_id is None:
         return _form(request, viewer, errors=[("patient_id", "optout.error.lookup_first")], status=409)
     errors: list[tuple[str, str]] = []
     kinds = {k.value: k for k in OptOutKind}
@@ -155,7 +175,7 @@ def optout_record(
             request, viewer, "optout_record.html", title="optout.title", status=422,
             confirm=None, study=study, kinds=list(OptOutKind), channels=list(Channel),
             relations=list(AgentRelation), errors=errors, values=dict(kind=kind, channel=channel,
-            requester=requester, agent_relation=agent_relation, agent_ref=agent_ref),
+            requester=requester, agent_relation=agent_relation, agent_ref=agent_ref), lookup_token=lookup_token,
         )  # fmt: skip
     now = c.now()
     k = kinds[kind]

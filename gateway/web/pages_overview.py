@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlmodel import func, select
 
@@ -94,35 +94,27 @@ class AuditRow:
     details: str
 
 
-@router.get("/audit", name="console_audit")
-def audit_page(
-    request: Request,
-    viewer: Auth,
-    *,
-    action: Annotated[str, Query(max_length=128)] = "",
-    actor: Annotated[str, Query(max_length=128)] = "",
-    object_type: Annotated[str, Query(max_length=64)] = "",
-    object_id: Annotated[str, Query(max_length=256)] = "",
-    since: Annotated[str, Query(max_length=32)] = "",
-    until: Annotated[str, Query(max_length=32)] = "",
-) -> Response:
-    """Newest first, at most ``AUDIT_PAGE`` events. The filters are opaque ids and action names, never PHI, so
-    they may sit in the URL. ``action`` ending in ``.`` or ``*`` is a prefix."""
+FILTERS = ("action", "actor", "object_type", "object_id", "since", "until")
+
+
+def _audit(request: Request, viewer: Viewer, filters: dict[str, str]) -> Response:
+    """Newest first, at most ``AUDIT_PAGE`` events. ``action`` ending in ``.`` or ``*`` is a prefix."""
     c = console_of(request)
     col = audit_events.c
     conditions: list[sa.ColumnElement[bool]] = []
+    action = filters["action"]
     if action:
         if action.endswith(("*", ".")):
             conditions.append(col.action.startswith(action.rstrip("*"), autoescape=True))
         else:
             conditions.append(col.action == action)
-    for column, value in ((col.actor, actor), (col.object_type, object_type), (col.object_id, object_id)):
-        if value:
-            conditions.append(column == value)
-    if since:
-        conditions.append(col.ts >= since)
-    if until:
-        conditions.append(col.ts < until)
+    for column, name in ((col.actor, "actor"), (col.object_type, "object_type"), (col.object_id, "object_id")):
+        if filters[name]:
+            conditions.append(column == filters[name])
+    if filters["since"]:
+        conditions.append(col.ts >= filters["since"])
+    if filters["until"]:
+        conditions.append(col.ts < filters["until"])
     q = sa.select(audit_events).order_by(col.seq.desc()).limit(AUDIT_PAGE)
     if conditions:
         q = q.where(sa.and_(*conditions))
@@ -140,8 +132,22 @@ def audit_page(
             for m in (r._mapping for r in conn.execute(q))
         ]
         result = verify(conn)
-    filters = {
-        "action": action, "actor": actor, "object_type": object_type, "object_id": object_id,
-        "since": since, "until": until,
-    }  # fmt: skip
     return render(request, viewer, "audit.html", title="audit.title", rows=rows, result=result, filters=filters)
+
+
+@router.get("/audit", name="console_audit")
+def audit_page(request: Request, viewer: Auth) -> Response:
+    return _audit(request, viewer, dict.fromkeys(FILTERS, ""))
+
+
+@router.post("/audit", name="console_audit_search")
+async def audit_search(request: Request, viewer: Auth) -> Response:
+    """The search is a POST: whatever someone types into the boxes stays out of URLs and access logs."""
+    form = await request.form()
+    filters = {}
+    for name in FILTERS:
+        value = form.get(name)
+        filters[name] = value.strip()[:256] if isinstance(value, str) else ""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_audit, request, viewer, filters)

@@ -32,6 +32,12 @@ def env(tmp_path: Path, db_url: str) -> Iterator[ConsoleEnv]:
         yield e
 
 
+def _lookup_token(html: str) -> str:
+    m = re.search(r'name="lookup_token" value="([^"]+)"', html)
+    assert m
+    return m.group(1)
+
+
 def _vault_with_patient(env: ConsoleEnv) -> str:
     from gateway.services.vault import DEFAULT_PROJECT, key_provider
     from linkage_vault.vault import Vault
@@ -219,16 +225,19 @@ def test_counter_optout_keeps_phi_out_of_urls_logs_and_audit(env: ConsoleEnv, ca
         assert f"{FAMILY} {GIVEN}" in looked.text and "1961-04-17" in looked.text  # shown to staff to confirm
         assert looked.headers["cache-control"] == "no-store"
         assert PATIENT_ID not in looked.text  # not echoed back
+        lookup = _lookup_token(looked.text)
         bad = http.post(
             "/console/optout/record",
-            data={"kind": "blanket", "requester": "agent", "agent_ref": "山田太郎", "csrf_token": csrf_of(page.text)},
-        )
+            data={"kind": "blanket", "requester": "agent", "agent_ref": "山田太郎", "csrf_token": csrf_of(page.text),
+                  "lookup_token": lookup},
+        )  # fmt: skip
         assert bad.status_code == 422 and 'aria-invalid="true"' in bad.text and "error-summary" in bad.text
         r = http.post(
             "/console/optout/record",
-            data={"kind": "blanket", "channel": "counter", "identity_checked": "yes", "csrf_token": csrf_of(page.text)},
+            data={"kind": "blanket", "channel": "counter", "identity_checked": "yes", "csrf_token": csrf_of(page.text),
+                  "lookup_token": lookup},
             follow_redirects=False,
-        )
+        )  # fmt: skip
         assert r.status_code == 303
         assert re.fullmatch(r"/console/optout/receipt/oo-[0-9a-f]{20}", r.headers["location"])
         receipt = http.get(r.headers["location"])
@@ -237,7 +246,10 @@ def test_counter_optout_keeps_phi_out_of_urls_logs_and_audit(env: ConsoleEnv, ca
         for value in PHI:
             assert value not in receipt.text
         # the lookup cannot be replayed into a second record: the pending subject was cleared
-        again = http.post("/console/optout/record", data={"kind": "blanket", "csrf_token": csrf_of(page.text)})
+        again = http.post(
+            "/console/optout/record",
+            data={"kind": "blanket", "csrf_token": csrf_of(page.text), "lookup_token": lookup},
+        )
         assert again.status_code == 409
     with session_scope(env.engine) as s:
         assert rid in active_set(s, study, env.clock.advance(1))
@@ -248,6 +260,33 @@ def test_counter_optout_keeps_phi_out_of_urls_logs_and_audit(env: ConsoleEnv, ca
     assert "optout.recorded" in audit and "vault.staff.lookup" in audit
     for value in PHI:
         assert value not in logged and value not in audit
+
+
+def test_a_form_from_an_earlier_lookup_cannot_record_against_a_later_one(env: ConsoleEnv):
+    from gateway.services.consent import load_records
+
+    rid = _vault_with_patient(env)
+    with env.client() as http:
+        env.login(http, "staff-1")
+        page = http.get("/console/optout")
+        token = csrf_of(page.text)
+        first = http.post("/console/optout/lookup", data={"patient_id": PATIENT_ID, "csrf_token": token})
+        second = http.post("/console/optout/lookup", data={"patient_id": "PID-99999", "csrf_token": token})
+        assert 'data-confirm="unknown"' in second.text
+        stale = http.post(
+            "/console/optout/record",
+            data={"kind": "blanket", "csrf_token": token, "lookup_token": _lookup_token(first.text)},
+        )
+        assert stale.status_code == 409
+        ok = http.post(
+            "/console/optout/record",
+            data={"kind": "blanket", "csrf_token": token, "lookup_token": _lookup_token(second.text)},
+            follow_redirects=False,
+        )
+        assert ok.status_code == 303
+    with session_scope(env.engine) as s:
+        records = load_records(s)
+    assert len(records) == 1 and records[0].registry_id != rid
 
 
 def test_staff_lookup_fails_closed_without_a_vault(env: ConsoleEnv):
@@ -280,6 +319,23 @@ def test_policy_needs_a_second_officer(env: ConsoleEnv):
     with session_scope(env.engine) as s:
         assert [x.state.value for x in list_versions(s)] == ["active"]
         assert list_versions(s)[0].decided_by == "user:po-2"
+
+
+def test_audit_search_is_a_post_and_filters(env: ConsoleEnv):
+    with env.client() as http:
+        env.login(http, "staff-1")
+    with env.client() as http:
+        env.login(http, "aud-1")
+        page = http.get("/console/audit")
+        assert 'data-audit-ok="true"' in page.text
+        r = http.post(
+            "/console/audit",
+            data={"action": "console.login.", "actor": "user:staff-1", "csrf_token": csrf_of(page.text)},
+        )
+        assert r.status_code == 200
+        actions = re.findall(r"<td>(console\.[a-z_.]+)</td><td>([^<]+)</td>", r.text)
+        assert actions and all(a.startswith("console.login.") and who == "user:staff-1" for a, who in actions)
+        assert 'value="console.login."' in r.text  # the filters stay in the form, not the URL
 
 
 def test_language_switch_is_a_cookie(env: ConsoleEnv):
