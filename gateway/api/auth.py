@@ -112,7 +112,13 @@ def issue_token(
             audience=audiences,
             issuer=row.client_id,
             leeway=skew_s,
-            options={"require": ["iss", "sub", "aud", "exp", "iat", "jti"], "verify_iat": False},
+            # times are checked below against the gateway's clock (injectable), not the library's
+            options={
+                "require": ["iss", "sub", "aud", "exp", "iat", "jti"],
+                "verify_exp": False,
+                "verify_iat": False,
+                "verify_nbf": False,
+            },
         )
     except jwt.PyJWTError as exc:
         raise _refuse(f"assertion_rejected:{type(exc).__name__}") from None
@@ -124,6 +130,9 @@ def issue_token(
     ts = now.timestamp()
     if exp - iat > max_lifetime_s or iat > ts + skew_s or exp <= ts - skew_s:
         raise _refuse("lifetime_invalid")
+    nbf = claims.get("nbf")
+    if nbf is not None and (not isinstance(nbf, int | float) or nbf > ts + skew_s):
+        raise _refuse("not_yet_valid")
     if not isinstance(jti, str) or not 8 <= len(jti) <= 256:
         raise _refuse("jti_invalid")
     jti_id = hashlib.sha256(f"{row.client_id}\0{jti}".encode()).hexdigest()

@@ -31,6 +31,7 @@ class ApiEnv:
     engine: Engine
     settings: Settings
     keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    clock: Callable[[], datetime] | None = None  # the app's clock: assertions are dated by it
 
     def register(self, client_id: str, role: str, recipient: str | None = None, alg: str = "EdDSA") -> dict[str, Any]:
         from gateway.services.clients import add_client, generate_key
@@ -46,6 +47,8 @@ class ApiEnv:
 
     def token_response(self, client_id: str, **kw: Any) -> Any:
         jwk = kw.pop("jwk", None) or self.keys[client_id]
+        if self.clock is not None:
+            kw.setdefault("now", self.clock())
         assertion = kw.pop("assertion", None) or client_assertion(
             jwk, client_id=client_id, token_url=kw.pop("token_url", TOKEN_URL), **kw
         )
@@ -72,6 +75,23 @@ def make_settings(home: Path, db_url: str) -> Settings:
 
 
 @contextmanager
+def app_env(
+    settings: Settings,
+    engine: Engine,
+    *,
+    api: ApiSettings | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Iterator[ApiEnv]:
+    """The app on an existing (migrated) engine and settings; the caller disposes the engine."""
+    from gateway.api.app import create_app
+
+    app = create_app(settings, api or ApiSettings(rate_burst=10_000, token_rate_burst=10_000), engine=engine,
+                     clock=clock)  # fmt: skip
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as http:
+        yield ApiEnv(app, http, engine, settings, clock=clock)
+
+
+@contextmanager
 def api_env(
     home: Path,
     db_url: str,
@@ -79,7 +99,7 @@ def api_env(
     api: ApiSettings | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> Iterator[ApiEnv]:
-    from gateway.api.app import create_app
+    """A fresh SEKISHO_HOME and a migrated database on ``db_url``."""
     from gateway.store.db import make_engine
     from gateway.store.migrate import upgrade
 
@@ -87,10 +107,8 @@ def api_env(
     settings.ensure_dirs()
     engine = make_engine(db_url)
     upgrade(engine)
-    app = create_app(settings, api or ApiSettings(rate_burst=10_000, token_rate_burst=10_000), engine=engine,
-                     clock=clock)  # fmt: skip
     try:
-        with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as http:
-            yield ApiEnv(app, http, engine, settings)
+        with app_env(settings, engine, api=api, clock=clock) as env:
+            yield env
     finally:
         engine.dispose()

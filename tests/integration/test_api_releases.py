@@ -1,0 +1,270 @@
+"""Releases over HTTP against the real release service, on SQLite and PostgreSQL: the lifecycle through the API
+(steward builds and publishes, two officers approve), contractor downloads with ranges and digests, every download
+audited, the two-contractor BOLA suite (another recipient's objects answer exactly like unknown ones), and 410 for
+withdrawn subjects, revoked and expired releases."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from gateway.store.db import session_scope
+from tests.support.api import ApiEnv, app_env
+from tests.support.research import make_world, record_optout, release_through
+
+T0 = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
+NOW = [T0 + timedelta(days=1)]
+
+
+class Ctx:
+    env: ApiEnv
+    world: object
+    rel_a: str
+    rel_b: str
+    h: dict[str, dict[str, str]]
+
+
+def _pg_db(admin: str) -> tuple[str, str]:
+    name = f"sekisho_t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = admin.rsplit("/", 1)[0]
+    return name, f"postgresql+psycopg://{base.split('://', 1)[1]}/{name}"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def ctx(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    from gateway.settings import get_settings
+
+    tmp = tmp_path_factory.mktemp("api_rel")
+    pg_name = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp / 'db.sqlite'}"
+    else:
+        admin = request.getfixturevalue("pg_admin_dsn")
+        pg_name, url = _pg_db(admin)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SEKISHO_HOME", str(tmp / "home"))
+        mp.setenv("SEKISHO_MODE", "dev")
+        world = make_world(url, mp, tmp / "hospital", patients=24, seed=3)
+        c = Ctx()
+        c.world = world
+        c.rel_a = release_through(world, "contractor-a", at=T0).release_id
+        NOW[0] = T0 + timedelta(days=1)
+        try:
+            with app_env(world.settings, world.engine, clock=lambda: NOW[0]) as env:
+                c.env = env
+                for cid, role, rcp in (
+                    ("acme", "contractor", "contractor-a"),
+                    ("beta", "contractor", "contractor-b"),
+                    ("steward", "steward", None),
+                    ("po-1", "privacy_officer", None),
+                    ("po-2", "privacy_officer", None),
+                    ("auditor", "auditor", None),
+                ):
+                    env.register(cid, role, rcp)
+                c.h = {cid: env.auth(cid) for cid in env.keys}
+                c.rel_b = _lifecycle_through_api(c)
+                yield c
+        finally:
+            world.engine.dispose()
+            get_settings.cache_clear()
+            if pg_name:
+                with psycopg.connect(request.getfixturevalue("pg_admin_dsn"), autocommit=True) as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
+
+
+def _lifecycle_through_api(c: Ctx) -> str:
+    """steward builds for contractor-b -> checks -> two officers approve -> steward publishes, all over HTTP."""
+    http, h = c.env.http, c.h
+    r = http.post("/api/v1/releases", headers=h["steward"],
+                  json={"recipient": "contractor-b", "cohort": {"modalities": ["CT"]}})  # fmt: skip
+    assert r.status_code == 201, r.text
+    rid = r.json()["release_id"]
+    assert r.json()["state"] == "draft"
+    assert http.get(f"/api/v1/releases/{rid}", headers=h["beta"]).status_code == 404  # not yet published
+    r = http.post(f"/api/v1/releases/{rid}/checks", headers=h["steward"])
+    assert r.status_code == 200 and r.json()["state"] == "checked", r.text
+    assert http.post(f"/api/v1/releases/{rid}/approval", headers=h["steward"]).status_code == 403
+    assert http.post(f"/api/v1/releases/{rid}/approval", headers=h["po-1"]).json()["state"] == "checked"
+    again = http.post(f"/api/v1/releases/{rid}/approval", headers=h["po-1"])
+    assert again.status_code == 409  # the same officer twice is not two-person approval
+    assert http.post(f"/api/v1/releases/{rid}/approval", headers=h["po-2"]).json()["state"] == "approved"
+    r = http.post(f"/api/v1/releases/{rid}/publication", headers=h["steward"])
+    assert r.status_code == 200 and r.json()["state"] == "released", r.text
+    assert r.json()["approvers"] == ["client:po-1", "client:po-2"]
+    return str(rid)
+
+
+def _advance(c: Ctx, to: datetime) -> None:
+    """Move the gateway's clock; access tokens live 10 minutes, so every client fetches a fresh one."""
+    NOW[0] = to
+    c.h = {cid: c.env.auth(cid) for cid in c.env.keys}
+
+
+def _files(c: Ctx, who: str, rid: str) -> list[dict]:
+    r = c.env.http.get(f"/api/v1/releases/{rid}/files", headers=c.h[who])
+    assert r.status_code == 200, r.text
+    return list(r.json())
+
+
+def test_each_contractor_lists_only_its_own(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    a = [r["release_id"] for r in http.get("/api/v1/releases", headers=h["acme"]).json()]
+    b = [r["release_id"] for r in http.get("/api/v1/releases", headers=h["beta"]).json()]
+    officer = [r["release_id"] for r in http.get("/api/v1/releases", headers=h["auditor"]).json()]
+    assert a == [ctx.rel_a] and b == [ctx.rel_b]
+    assert {ctx.rel_a, ctx.rel_b} <= set(officer)
+
+
+def test_bola_other_recipients_objects_answer_like_unknown_ones(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    for me, mine, theirs in (("acme", ctx.rel_a, ctx.rel_b), ("beta", ctx.rel_b, ctx.rel_a)):
+        their_file = _files(ctx, "auditor", theirs)[0]["path"]
+        my_file = _files(ctx, me, mine)[0]["path"]
+        for suffix in ("", "/manifest", "/status", "/files", f"/files/{their_file}", f"/files/{my_file}"):
+            probe = http.get(f"/api/v1/releases/{theirs}{suffix}", headers=h[me])
+            unknown = http.get(f"/api/v1/releases/rel-does-not-exist{suffix}", headers=h[me])
+            assert probe.status_code == 404, (me, suffix, probe.status_code)
+            assert probe.content == unknown.content and probe.status_code == unknown.status_code
+        # their notices are not listed; attesting one is 404 too (see the withdrawal test)
+        for n in http.get("/api/v1/notices", headers=h[me]).json():
+            assert n["recipient"] == ("contractor-a" if me == "acme" else "contractor-b")
+        # lifecycle routes are not theirs at all
+        assert http.post(f"/api/v1/releases/{theirs}/revocation", headers=h[me],
+                         json={"reason_code": "x"}).status_code == 403  # fmt: skip
+
+
+def test_download_whole_file_range_and_digests(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    from gateway.release import service as rs
+
+    files = _files(ctx, "acme", ctx.rel_a)
+    assert files and all(f["available"] for f in files)
+    f = max(files, key=lambda x: x["size"])
+    url = f"/api/v1/releases/{ctx.rel_a}/files/{f['path']}"
+    on_disk = (rs.release_dir(ctx.world.settings, ctx.rel_a) / f["path"]).read_bytes()
+    r = http.get(url, headers=h["acme"])
+    assert r.status_code == 200 and r.content == on_disk
+    assert hashlib.sha256(r.content).hexdigest() == f["sha256"]
+    assert r.headers["etag"] == f'"{f["sha256"]}"'
+    assert r.headers["repr-digest"] == "sha-256=:" + base64.b64encode(bytes.fromhex(f["sha256"])).decode() + ":"
+    assert r.headers["accept-ranges"] == "bytes" and r.headers["x-content-type-options"] == "nosniff"
+
+    r = http.get(url, headers={**h["acme"], "Range": "bytes=10-99"})
+    assert r.status_code == 206 and r.content == on_disk[10:100]
+    assert r.headers["content-range"] == f"bytes 10-99/{len(on_disk)}"
+    r = http.get(url, headers={**h["acme"], "Range": "bytes=-7"})
+    assert r.status_code == 206 and r.content == on_disk[-7:]
+    r = http.get(url, headers={**h["acme"], "Range": f"bytes={len(on_disk)}-"})
+    assert r.status_code == 416 and r.headers["content-range"] == f"bytes */{len(on_disk)}"
+    r = http.get(url, headers={**h["acme"], "Range": "bytes=0-9", "If-Range": '"stale"'})
+    assert r.status_code == 200 and r.content == on_disk  # If-Range mismatch: the whole (changed) file
+
+    with ctx.env.engine.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT actor, object_id, details FROM audit_events WHERE action = 'release.file_downloaded' "
+                    "AND object_id = :rid ORDER BY seq"), {"rid": ctx.rel_a}
+        ).all()  # fmt: skip
+    details = [json.loads(d) if isinstance(d, str) else d for _, _, d in rows]
+    assert [(d["bytes"], d["status"], d["offset"]) for d in details[-4:]] == [
+        (len(on_disk), 200, 0), (90, 206, 10), (7, 206, len(on_disk) - 7), (len(on_disk), 200, 0)
+    ]  # fmt: skip
+    assert {a for a, _, _ in rows} == {"client:acme"} and all(d["path"] == f["path"] for d in details[-4:])
+
+
+def test_manifest_and_signed_status(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    from gateway.release import service as rs
+
+    m = http.get(f"/api/v1/releases/{ctx.rel_a}/manifest", headers=h["acme"])
+    assert m.status_code == 200
+    assert m.content == (rs.release_dir(ctx.world.settings, ctx.rel_a) / "release.json").read_bytes()
+    assert json.loads(m.content)["recipient"] == "contractor-a"
+    st = http.get(f"/api/v1/releases/{ctx.rel_a}/status", headers=h["acme"]).json()
+    key = http.get("/api/v1/signing-key", headers=h["acme"]).json()
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    body = base64.b64decode(st["payload"])
+    t = st["payloadType"].encode()
+    pae = b"DSSEv1 %d %s %d %s" % (len(t), t, len(body), body)
+    assert st["signatures"][0]["keyid"] == key["keyid"]
+    Ed25519PublicKey.from_public_bytes(bytes.fromhex(key["public_key_hex"])).verify(
+        base64.b64decode(st["signatures"][0]["sig"]), pae
+    )
+    assert json.loads(body)["state"] == "released"
+
+
+def test_path_tricks_are_404(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    base = f"/api/v1/releases/{ctx.rel_a}/files/"
+    for p in ("release.json", "../release.json", "data/../release.json", "%2e%2e/%2e%2e/sekisho.db",
+              "data//x", "/etc/passwd", "bagit.txt"):  # fmt: skip
+        assert http.get(base + p, headers=h["acme"]).status_code == 404, p
+
+
+def test_withdrawal_blocks_files_and_the_recipient_attests(ctx: Ctx):
+    from gateway.release import service as rs
+    from gateway.store.releases import ReleaseMemberRow
+
+    http, h, world = ctx.env.http, ctx.h, ctx.world
+    from sqlmodel import select
+
+    with session_scope(world.engine) as s:
+        member = s.exec(select(ReleaseMemberRow).where(ReleaseMemberRow.release_id == ctx.rel_a)).first()
+    pid = next(p for p, reg in world.fill.registry_of.items() if reg == member.registry_id)
+    t1 = NOW[0] + timedelta(hours=1)
+    record_optout(world, pid, received_at=t1, recorded_at=t1)
+    with session_scope(world.engine) as s:
+        notices = rs.process_withdrawals(s, world.settings, now=t1 + timedelta(minutes=5))
+    assert "contractor-a" in {n.recipient for n in notices}  # (contractor-b got its own notice: same cohort)
+    _advance(ctx, t1 + timedelta(minutes=10))
+    h = ctx.h
+    files = _files(ctx, "acme", ctx.rel_a)
+    blocked = [f["path"] for f in files if not f["available"]]
+    open_ = [f["path"] for f in files if f["available"]]
+    assert set(member.paths) <= set(blocked) and open_
+    for p in blocked[:3]:
+        assert http.get(f"/api/v1/releases/{ctx.rel_a}/files/{p}", headers=h["acme"]).status_code == 410
+    assert http.get(f"/api/v1/releases/{ctx.rel_a}/files/{open_[0]}", headers=h["acme"]).status_code == 200
+
+    mine = http.get("/api/v1/notices", headers=h["acme"]).json()
+    theirs = http.get("/api/v1/notices", headers=h["beta"]).json()
+    assert len(mine) == 1 and mine[0]["pseudonyms"] and mine[0]["recipient"] == "contractor-a"
+    assert all(n["recipient"] == "contractor-b" for n in theirs)
+    assert not set(mine[0]["pseudonyms"]) & {p for n in theirs for p in n["pseudonyms"]}  # per-recipient pseudonyms
+    nid = mine[0]["notice_id"]
+    stranger = http.post(f"/api/v1/notices/{nid}/attestation", headers=h["beta"])
+    unknown = http.post("/api/v1/notices/wn-unknown/attestation", headers=h["beta"])
+    assert stranger.status_code == unknown.status_code == 404 and stranger.content == unknown.content
+    assert http.post(f"/api/v1/notices/{nid}/attestation", headers=h["po-1"]).status_code == 403
+    done = http.post(f"/api/v1/notices/{nid}/attestation", headers=h["acme"])
+    assert done.status_code == 200 and done.json()["state"] == "attested"
+    assert done.json()["attested_by"] == "client:acme"
+
+
+def test_revoked_and_expired_answer_410(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    f = next(x["path"] for x in _files(ctx, "beta", ctx.rel_b) if x["available"])
+    url = f"/api/v1/releases/{ctx.rel_b}"
+    assert http.get(f"{url}/files/{f}", headers=h["beta"]).status_code == 200
+    # expiry passes (contractor-b's agreement ends 2026-12-31) before the expiry job has run: already 410
+    saved = NOW[0]
+    _advance(ctx, datetime(2027, 1, 2, tzinfo=UTC))
+    assert http.get(f"{url}/files/{f}", headers=ctx.h["beta"]).status_code == 410
+    _advance(ctx, saved)
+    h = ctx.h
+    r = http.post(f"{url}/revocation", headers=h["po-1"], json={"reason_code": "agreement_breach"})
+    assert r.status_code == 200 and r.json()["state"] == "revoked"
+    for suffix in (f"/files/{f}", "/manifest", "/files"):
+        assert http.get(url + suffix, headers=h["beta"]).status_code == 410, suffix
+    assert http.get(url, headers=h["beta"]).json()["state"] == "revoked"  # it may learn why
+    status = http.get(f"{url}/status", headers=h["beta"]).json()
+    assert json.loads(base64.b64decode(status["payload"]))["state"] == "revoked"
