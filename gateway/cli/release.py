@@ -273,6 +273,18 @@ def show(release_id: ReleaseArg, as_json: AsJson = False) -> None:
 
 
 @app.command()
+def status(release_id: ReleaseArg) -> None:
+    """Re-sign the release's status document now (issued_at = now; the trainer refuses stale ones) and print it."""
+    import base64
+
+    from gateway.release.service import status_envelope
+
+    with _session() as (s, settings):
+        env = status_envelope(s, settings, release_id)
+    typer.echo(base64.b64decode(env["payload"]).decode("utf-8"))
+
+
+@app.command()
 def pubkey() -> None:
     """Print the release signing public key (raw Ed25519, hex): what recipients configure as trusted."""
     from gateway.release.service import ReleaseError, public_key_hex

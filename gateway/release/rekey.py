@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pydicom
+from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.uid import UID
@@ -31,6 +32,7 @@ from gateway.scrub.dicom.uids import UidMapper
 from gateway.scrub.ports import DeidKeys
 
 PSEUDONYM = re.compile(r"(?<![0-9A-Za-z])P[0-9A-HJKMNP-TV-Z]{20}(?![0-9A-Za-z])")
+_RAW_PSEUDONYM = re.compile(rb"P[0-9A-HJKMNP-TV-Z]{20}")
 _TEXT_VRS = frozenset({"AE", "CS", "LO", "LT", "PN", "SH", "ST", "UC", "UT"})
 
 
@@ -74,8 +76,20 @@ class Rekeyer:
         return value
 
     def dataset(self, ds: Dataset) -> None:
+        """Re-key ``ds`` in place. Elements still raw (not yet decoded by pydicom) are decoded only when they can
+        hold something to change: UIDs, sequences, and text whose bytes contain a pseudonym-shaped ASCII token."""
+
         def visit(d: Dataset) -> None:
-            for elem in d:
+            for tag in list(d.keys()):
+                raw: Any = d.get_item(tag)
+                if (
+                    isinstance(raw, RawDataElement)
+                    and raw.VR is not None
+                    and raw.VR not in ("SQ", "UI", "UN")
+                    and (raw.VR not in _TEXT_VRS or not raw.value or not _RAW_PSEUDONYM.search(raw.value))
+                ):
+                    continue
+                elem = d[tag]
                 if elem.VR == "SQ":
                     for item in elem.value:
                         visit(item)

@@ -47,6 +47,8 @@ def test_cli_release_lifecycle_and_offline_verify(world: World, tmp_path: Path) 
     _ok("approve", rid, "--actor", "user:po-2", "--at", "2026-02-01T11:00:00")
     shown = json.loads(_ok("publish", rid, "--actor", "user:steward-1", "--json", "--at", "2026-02-01T12:00:00"))
     assert shown["state"] == "released" and shown["approvers"] == ["user:po-1", "user:po-2"]
+    status = json.loads(_ok("status", rid))
+    assert status["state"] == "released" and status["withdrawn_subjects"] == [] and status["release_id"] == rid
     listed = json.loads(_ok("list", "--recipient", "contractor-a", "--json"))
     assert [r["release_id"] for r in listed] == [rid]
 
