@@ -1,7 +1,8 @@
 """The release signing key (Ed25519) and DSSE envelopes, per docs/RELEASE_FORMAT.md.
 
 The private key lives at ``<keys_dir>/release-signing.pem``: PKCS#8 PEM encrypted under ``SEKISHO_KEY_PASSPHRASE``,
-file mode 0600, created on first use in dev mode only (prod mode refuses to create one: provision it). It is never
+file mode 0600, created on first use in dev mode only (prod mode refuses to create one: provision it); with
+``SEKISHO_KEY_PROVIDER=keyring`` its 32-byte seed lives in the configured keyring backend instead. It is never
 committed and never logged; the public key (raw 32 bytes, hex) is what recipients configure as trusted.
 """
 
@@ -18,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     BestAvailableEncryption,
     Encoding,
+    NoEncryption,
     PrivateFormat,
     PublicFormat,
     load_pem_private_key,
@@ -26,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import (
 from gateway.settings import Settings
 
 KEY_FILE = "release-signing.pem"
+KEYRING_NAME = "sekisho-release-signing"
 RELEASE_PAYLOAD_TYPE = "application/vnd.in-toto+json"
 STATUS_PAYLOAD_TYPE = "application/vnd.sekisho.release-status+json"
 
@@ -62,12 +65,37 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
         raise
 
 
+def _from_keyring(settings: Settings, create: bool) -> Ed25519PrivateKey:
+    """The key's 32-byte seed in the configured keyring provider (``SEKISHO_KEY_PROVIDER=keyring``)."""
+    from gateway.services.vault import key_provider
+    from linkage_vault.errors import KeyNotFoundError, VaultError
+
+    try:
+        provider = key_provider(settings)
+        try:
+            seed = provider.get_key(KEYRING_NAME)
+        except KeyNotFoundError:
+            if not create:
+                raise SigningKeyError("no release signing key in the keyring (created in dev mode only)") from None
+            key = Ed25519PrivateKey.generate()
+            provider.set_key(KEYRING_NAME, key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+            return key
+    except VaultError:
+        raise SigningKeyError("the keyring holding the release signing key is unavailable") from None
+    if len(seed) != 32:
+        raise SigningKeyError("the keyring's release signing key is not an Ed25519 seed")
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
 def load_signing_key(settings: Settings, *, create: bool | None = None) -> Ed25519PrivateKey:
-    """The release signing key; created (0600) on first use when ``create`` (default: dev mode only)."""
+    """The release signing key; created on first use when ``create`` (default: dev mode only). With the keyring
+    key provider the seed lives in the keyring; otherwise in the encrypted 0600 file under ``keys_dir``."""
+    if create is None:
+        create = settings.mode == "dev"
+    if settings.key_provider == "keyring":
+        return _from_keyring(settings, create)
     path = key_path(settings)
     if not path.exists():
-        if create is None:
-            create = settings.mode == "dev"
         if not create:
             raise SigningKeyError("no release signing key is provisioned (created automatically in dev mode only)")
         settings.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
