@@ -482,3 +482,92 @@ def test_trailing_padding_after_pixel_data_is_dropped() -> None:
     out = _scrub(data + trailer)
     assert out.status == "ok"
     assert b"KR201234" not in (out.data or b"")
+
+
+# ------------------------------------------------------------------------------ raw element path vs pydicom path
+
+
+def _decoded(out: bytes) -> list[tuple[int, str, str]]:
+    ds = pydicom.dcmread(io.BytesIO(out))
+    return [(int(e.tag), e.VR, "SQ" if e.VR == "SQ" else repr(e.value)) for e in ds.iterall() if e.tag != 0x00080005]
+
+
+def _big_endian(ds: Dataset) -> bytes:
+    ds.PixelData = b"\x00" * len(ds.PixelData)  # the same bytes in either order
+    ds.file_meta.TransferSyntaxUID = pydicom.uid.ExplicitVRBigEndian
+    data = to_bytes(ds)
+    assert pydicom.dcmread(io.BytesIO(data)).Rows == ds.Rows  # numbers byte-swapped, read back the same
+    return data
+
+
+def _deflated(data: bytes) -> bytes:
+    ds = pydicom.dcmread(io.BytesIO(data))
+    ds.file_meta.TransferSyntaxUID = pydicom.uid.DeflatedExplicitVRLittleEndian
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("charset", CHARSETS)
+@pytest.mark.parametrize("layout", ["explicit", "implicit", "big-endian", "deflated"])
+def test_raw_path_and_pydicom_path_agree(charset: str, layout: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path (raw elements) takes every little/big-endian and deflated file; the pydicom path stays for
+    the rest. Both must decide the same for every element, and the verifier passes both."""
+    from gateway.scrub.dicom import engine
+    from gateway.scrub.dicom.elements import Fallback
+
+    ds, planted = build_phi_dataset(charset=charset, implicit=layout == "implicit")
+    data = _big_endian(ds) if layout == "big-endian" else to_bytes(ds)
+    if layout == "deflated":
+        data = _deflated(data)
+    calls: list[str] = []
+    pydicom_path = engine._scrub_pydicom
+
+    def spy(*args: object) -> Outcome:
+        calls.append("pydicom")
+        return pydicom_path(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "_scrub_pydicom", spy)
+    fast = _scrub(data, clean_text=keep_text)
+    assert fast.status == "ok", fast.reason
+    assert calls == []  # the raw path took it
+
+    def no_raw(*args: object) -> Outcome:
+        raise Fallback("forced")
+
+    monkeypatch.setattr(engine, "_scrub_raw", no_raw)
+    slow = _scrub(data, clean_text=keep_text)
+    assert slow.status == "ok", slow.reason
+    assert calls == ["pydicom"]
+    assert fast.data is not None and slow.data is not None
+    assert _decoded(fast.data) == _decoded(slow.data)
+    assert fast.relpath == slow.relpath and fast.pseudonym == slow.pseudonym
+    assert _survivors(fast.data, planted.strings) == []
+
+
+def test_truncated_nested_sequence_is_quarantined() -> None:
+    ds, _ = build_phi_dataset()
+    data = to_bytes(ds)
+    ds2 = pydicom.dcmread(io.BytesIO(data))
+    assert any(e.VR == "SQ" for e in ds2)
+    # cut the file inside the header, in the middle of the first sequence's items
+    first_sq = next(e for e in ds2 if e.VR == "SQ")
+    tag = struct.pack("<HH", first_sq.tag.group, first_sq.tag.element)
+    cut = data.index(tag) + 40
+    out = _scrub(data[:cut])
+    assert out.status == "quarantined"
+    assert "truncated" in out.reason or "unreadable" in out.reason
+
+
+def test_graylist_layout_makes_a_ct_a_pixel_candidate() -> None:
+    """Candidacy is ``gateway.scrub.pixels.candidacy`` on the source header: deid's graylist layouts (a GE CT dose
+    report screen) make candidates beyond the modality list."""
+    ds, _ = build_phi_dataset(modality="CT")
+    ds.Manufacturer = "GE MEDICAL SYSTEMS"
+    ds.SeriesDescription = "Dose Report"
+    report = scrub_bytes(to_bytes(ds), options=DicomDeidOptions(), keys=KEYS, pixel_cleaner=None)
+    assert report.status == "quarantined"
+    assert report.reason == "pixel cleaning unavailable"
+    ds.SeriesDescription = "Chest 5mm"
+    plain = scrub_bytes(to_bytes(ds), options=DicomDeidOptions(), keys=KEYS, pixel_cleaner=None)
+    assert plain.status == "ok", plain.reason
