@@ -41,6 +41,7 @@ class World:
     roster: dict[str, dict[str, Any]]  # synthetic patient id -> roster entry (test data, never logged)
     registry_of: dict[str, str]
     first_release: str
+    stored: int  # research objects in the store
 
 
 def _policy_yaml(min_k: int, attestation_days: int) -> str:
@@ -101,6 +102,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
             policy = active_policy(s)[2]
             fill = fill_research_store(s, env.settings, vault, policy, out=tmp / "fill", patients=40)
+            from gateway.store.research import QuarantineEntry
+
+            for i, (stage, reason) in enumerate([("verify", "residual_text")] * 2 + [("pixels", "ocr_unreadable")]):
+                s.add(QuarantineEntry(source_ref=f"q{i}", stage=stage, reason=reason))
         with session_scope(env.engine) as s:  # a pending change for the policy page (diff)
             propose_policy(s, _policy_yaml(2, 14), author="user:po-1", roles=officer, now=env.clock.advance(1))
         roster = {}
@@ -111,7 +116,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         first = _build(env, STEWARD)
         assert first.state == "checked", first.checks
         with serve(env.app) as base:
-            yield World(env, base, fill.study, roster, fill.registry_of, first.release_id)
+            yield World(env, base, fill.study, roster, fill.registry_of, first.release_id, fill.images + fill.records)
 
 
 @pytest.fixture(scope="module")
@@ -333,8 +338,17 @@ def test_screenshots_of_the_main_pages(world: World, browser: Any):
     try:
         officer.login(shot="login")
         officer.check_accessible()
-        assert officer.page.locator('[data-count="ingested"]').inner_text().isdigit()
-        assert int(officer.page.locator('[data-count="ingested"]').inner_text()) > 0
+        from gateway.services.consent import active_set
+
+        with session_scope(world.env.engine) as s:
+            opted_out = len(active_set(s, world.study, world.env.clock()))
+        counts = {
+            k: officer.page.locator(f'[data-count="{k}"]').inner_text()
+            for k in ("ingested", "quarantined", "opted_out")
+        }
+        assert counts == {"ingested": str(world.stored), "quarantined": "3", "opted_out": str(opted_out)}
+        quarantine = officer.page.locator("section", has_text="隔離（段階・理由別）").inner_text()
+        assert "residual_text\t2" in quarantine and "ocr_unreadable\t1" in quarantine
         officer.shot("dashboard-ja")
         officer.page.get_by_role("button", name="English").click()
         assert officer.page.get_attribute("html", "lang") == "en"
