@@ -1,7 +1,7 @@
 """The C-STORE SCP (pynetdicom): modalities and PACSs send identified objects; each one is staged privately,
 ingested (opt-out, eligibility, de-identification, verifier, store) and its staged copy deleted.
 
-- Calling AE titles: an allow-list (``allowed_callers``); an empty list refuses everyone (fail closed).
+- Calling AE titles: an allow-list (``allowed_callers``); an SCP with an empty list refuses to start.
 - Association limit: ``max_associations`` concurrent associations; more are rejected (local limit exceeded).
 - TLS: an ``ssl.SSLContext`` from :func:`tls_context` (server certificate, optional client-certificate CA).
 - One ingest run per association (``source = "scp"``), opened when it is accepted and closed when it is released,
@@ -170,11 +170,13 @@ class StoreScp:
         from pynetdicom import evt
 
         cfg = self.config
+        if not cfg.allowed_callers:
+            # fail closed: pynetdicom treats an empty list as "anyone may call"
+            raise ValueError("the calling-AE allow-list is empty: the SCP would accept any caller")
         purge_stale_staging(self.ingestor.settings.staging_dir)
         ae = storage_ae(cfg.ae_title)
         ae.maximum_associations = cfg.max_associations
-        # fail closed: an empty allow-list admits no caller (pynetdicom treats [] as "anyone")
-        ae.require_calling_aet = sorted(cfg.allowed_callers) or ["\x01NO-CALLER-ALLOWED"]
+        ae.require_calling_aet = sorted(cfg.allowed_callers)
         ae.acse_timeout = cfg.acse_timeout
         ae.dimse_timeout = cfg.dimse_timeout
         ae.network_timeout = cfg.network_timeout
