@@ -235,6 +235,7 @@ def make_world(
     policy: Policy | None = None,
     min_k: int = 2,
     policy_at: Any = None,
+    via_ingest: bool = False,
     **fill_kwargs: Any,
 ) -> World:
     """Settings on ``db_url`` (SEKISHO_HOME must already point at a tmp dir), the policy (default: the packaged one
@@ -268,8 +269,11 @@ def make_world(
         propose_policy(s, policy, author="user:po-1", roles=po, now=at)
     with session_scope(engine) as s:
         approve_policy(s, 1, approver="user:po-2", roles=po, now=at)
-    with session_scope(engine) as s:
-        fill = fill_research_store(s, settings, vault, policy, out=out, **fill_kwargs)
+    if via_ingest:
+        fill = fill_via_ingest(engine, settings, vault, policy, out=out, **fill_kwargs)
+    else:
+        with session_scope(engine) as s:
+            fill = fill_research_store(s, settings, vault, policy, out=out, **fill_kwargs)
     return World(engine, settings, vault, policy, fill)
 
 
@@ -343,3 +347,45 @@ def release_through(
         with session_scope(world.engine) as s:
             summary = rs.publish(s, world.settings, rid, actor=steward, now=at + timedelta(hours=3))
     return summary
+
+
+def fill_via_ingest(
+    session_engine: Any,
+    settings: Settings,
+    vault: Vault,
+    policy: Policy,
+    *,
+    out: Path,
+    patients: int = 12,
+    seed: int = 0,
+    modalities: tuple[str, ...] = ("CT",),
+    image_size: int = 32,
+    slices: int = 2,
+) -> ResearchFill:
+    """Fill the store through the real ingest service (``gateway.ingest``: DICOM files, then records)."""
+    from gateway.ingest import ingest_dicom, ingest_records
+    from gateway.ingest.service import Ingestor
+    from gateway.synth import generate
+
+    study = policy.study.approval_number
+    keys = vault.keyed(study)
+    synth = out / "synth"
+    generate(synth, patients=patients, seed=seed, modalities=modalities, studies_per_patient=1,
+             image_size=image_size, slices=slices)  # fmt: skip
+    fill = ResearchFill(study=study, synth_dir=synth)
+    for line in (synth / "patients.jsonl").read_text(encoding="utf-8").splitlines():
+        p = json.loads(line)
+        pid = p["patient_id"]
+        fill.pseudonym_of[pid] = keys.pseudonym(pid)
+        fill.registry_of[pid] = vault.registry_id(pid)
+        fill.identifiers += [pid, p["name"]["kanji"].replace(" ", ""), p["name"]["romaji"]]
+    ing = Ingestor(settings, session_engine, policy=policy, vault=vault)
+    try:
+        d = ingest_dicom([synth / "dicom"], settings=settings, engine=session_engine, ingestor=ing)
+        r = ingest_records(synth / "records" / "records.jsonl", settings=settings, engine=session_engine, ingestor=ing)
+    finally:
+        ing.close()
+    fill.images = int(d.counts.get("stored", 0))
+    fill.records = int(r.counts.get("stored", 0))
+    fill.quarantined = int(d.counts.get("quarantined", 0)) + int(r.counts.get("quarantined", 0))
+    return fill
