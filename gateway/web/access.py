@@ -3,7 +3,8 @@
 checks that every console route has an entry and every entry a route.
 
 Entries are route names. ``PUBLIC``: no login (the login pages, the language switch). ``MFA_PENDING``: a user who
-gave the right password but still owes the second factor. ``SIGNED_IN``: any console role. Otherwise the roles.
+gave the right password but still owes the second factor. ``SIGNED_IN``: any console role. ``ANY_SESSION``: any
+session, second factor given or not (logging out). Otherwise the roles.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class _Marker(str):
 PUBLIC: Final = _Marker("public")
 MFA_PENDING: Final = _Marker("mfa_pending")
 SIGNED_IN: Final = _Marker("signed_in")
+ANY_SESSION: Final = _Marker("any_session")  # signed in, second factor given or still owed (logout)
 
 Access = _Marker | frozenset[Role]
 
@@ -32,7 +34,7 @@ ROUTE_ACCESS: Final[dict[str, Access]] = {
     "console_lang": PUBLIC,
     "console_totp_form": MFA_PENDING,
     "console_totp": MFA_PENDING,
-    "console_logout": SIGNED_IN,
+    "console_logout": ANY_SESSION,
     "console_dashboard": SIGNED_IN,
     # counter opt-out entry: staff only (the lookup shows a name and birth date to confirm the patient)
     "console_optout_form": STAFF,
@@ -53,7 +55,7 @@ ROUTE_ACCESS: Final[dict[str, Access]] = {
 
 
 def allows(access: Access, role: Role) -> bool:
-    if access in (PUBLIC, SIGNED_IN):
+    if access in (PUBLIC, SIGNED_IN, ANY_SESSION):
         return True
     if access == MFA_PENDING:
         return False

@@ -30,7 +30,7 @@ from gateway.security.principal import Principal
 from gateway.settings import Settings
 from gateway.store.db import session_scope
 from gateway.web import accounts
-from gateway.web.access import MFA_PENDING, PUBLIC, ROUTE_ACCESS, SIGNED_IN, allows
+from gateway.web.access import ANY_SESSION, MFA_PENDING, PUBLIC, ROUTE_ACCESS, SIGNED_IN, allows
 from linkage_vault.vault import Vault
 
 HERE = Path(__file__).parent
@@ -167,6 +167,8 @@ async def authorize(request: Request) -> Viewer:
         return viewer
     if viewer.user is None:
         raise ConsoleDenied("not_signed_in", redirect=f"{PREFIX}/login" if request.method == "GET" else None)
+    if access == ANY_SESSION:
+        return viewer
     mfa_owed = viewer.user.needs_mfa and not viewer.mfa_passed
     if access == MFA_PENDING:
         if not mfa_owed:

@@ -173,6 +173,7 @@ def test_officer_needs_the_second_factor(env: ConsoleEnv):
         assert http.get("/console/policies", follow_redirects=False).headers["location"] == "/console/login/totp"
         assert http.get("/console/", follow_redirects=False).headers["location"] == "/console/login/totp"
         page = http.get("/console/login/totp")
+        assert 'action="/console/logout"' in page.text  # a user stuck at the second factor can still sign out
         bad = http.post("/console/login/totp", data={"code": "000000", "csrf_token": csrf_of(page.text)})
         assert bad.status_code == 401 or totp(env.secrets["po-1"], env.clock()) == "000000"
         code = env.totp("po-1")
@@ -181,6 +182,15 @@ def test_officer_needs_the_second_factor(env: ConsoleEnv):
         )
         assert ok.status_code == 303 and ok.headers["location"] == "/console/"
         assert http.get("/console/policies").status_code == 200
+    with env.client() as quitter:  # signing out while the second factor is owed ends the session
+        page = quitter.get("/console/login")
+        quitter.post(
+            "/console/login", data={"username": "po-2", "password": PASSWORD, "csrf_token": csrf_of(page.text)}
+        )
+        page = quitter.get("/console/login/totp")
+        out = quitter.post("/console/logout", data={"csrf_token": csrf_of(page.text)}, follow_redirects=False)
+        assert out.status_code == 303 and out.headers["location"] == "/console/login"
+        assert quitter.get("/console/login/totp", follow_redirects=False).headers["location"] == "/console/login"
     with env.client() as other:  # the same code cannot be used again
         page = other.get("/console/login")
         other.post("/console/login", data={"username": "po-1", "password": PASSWORD, "csrf_token": csrf_of(page.text)})

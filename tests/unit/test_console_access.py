@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from gateway.settings import Settings
 from gateway.web import console_routers, mount
-from gateway.web.access import MFA_PENDING, PUBLIC, ROUTE_ACCESS, SIGNED_IN
+from gateway.web.access import ANY_SESSION, MFA_PENDING, PUBLIC, ROUTE_ACCESS, SIGNED_IN
 from policies.states import Role
 
 WEB = Path(__file__).resolve().parents[2] / "gateway" / "web"
@@ -59,7 +59,8 @@ def test_public_routes_are_only_login_and_language():
     public = {n for n, a in ROUTE_ACCESS.items() if a == PUBLIC}
     assert public == {"console_login_form", "console_login", "console_lang"}
     assert {n for n, a in ROUTE_ACCESS.items() if a == MFA_PENDING} == {"console_totp_form", "console_totp"}
-    assert {n for n, a in ROUTE_ACCESS.items() if a == SIGNED_IN} == {"console_dashboard", "console_logout"}
+    assert {n for n, a in ROUTE_ACCESS.items() if a == SIGNED_IN} == {"console_dashboard"}
+    assert {n for n, a in ROUTE_ACCESS.items() if a == ANY_SESSION} == {"console_logout"}
 
 
 def test_counter_lookup_is_staff_only_and_approvals_officer_only():
