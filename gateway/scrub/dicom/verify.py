@@ -114,7 +114,8 @@ def _kanji(n: int) -> str:
     return ("" if t == 1 else _KD[t]) + "十" + (_KD[o] if o else "")
 
 
-def _date_forms(d: date) -> set[str]:
+@lru_cache(maxsize=1024)
+def _date_forms(d: date) -> frozenset[str]:
     y, m, dd = d.year, d.month, d.day
     forms = {f"{y}{m:02d}{dd:02d}", f"{y}年{m}月{dd}日"}
     for sep in "-/.":
@@ -128,7 +129,7 @@ def _date_forms(d: date) -> set[str]:
                 forms |= {f"{letter}{e}.{m:02d}.{dd:02d}", f"{kanji}{e}年{m}月{dd}日"}
             forms.add(f"{kanji}{'元' if ey == 1 else _kanji(ey)}年{_kanji(m)}月{_kanji(dd)}日")
             break
-    return forms
+    return frozenset(forms)
 
 
 def _kana_forms(text: str) -> set[str]:
@@ -150,6 +151,44 @@ def _raw_forms(text: str) -> set[bytes]:
     return {b for b in out if len(b) >= 4}
 
 
+_Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[bytes]]
+_NO_FACTS: _Facts = (frozenset(), frozenset(), frozenset(), frozenset())
+
+
+@lru_cache(maxsize=4096)
+def _identifier_facts(text: str, kind: str) -> _Facts:
+    """The tokens one identifier contributes (words, dates, substrings, raw byte forms); memoised, because a
+    patient's identifiers and birth-date spellings recur in every file of the patient."""
+    f = _fold(text)
+    if not f or f in _NOT_IDENTIFIERS:
+        return _NO_FACTS
+    bare = f.replace(" ", "")
+    if bare.isascii() and bare.isalnum():
+        if kind == "name" and len(bare) < 2:
+            return _NO_FACTS
+        if kind == "id" and (len(bare) < 3 or (bare.isdigit() and len(bare) < 4)):
+            return _NO_FACTS
+        if kind == "contact" and len(bare) < 4:
+            return _NO_FACTS
+        if kind == "date":
+            return frozenset(), frozenset({f}), frozenset(), frozenset()
+        return frozenset({f}), frozenset(), frozenset(), frozenset()
+    if kind != "name" and len(f) < 2:
+        return _NO_FACTS
+    words: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
+    substrings = frozenset({f})
+    raw = frozenset(_raw_forms(text.strip()))
+    if kind == "name" and all(0x3041 <= ord(ch) <= 0x309F or ch in " ー" for ch in f):
+        import jaconv
+
+        romaji = str(jaconv.kana2alphabet(f))
+        if romaji.replace(" ", "").isascii() and romaji.replace(" ", "").isalpha():
+            w2, d2, s2, r2 = _identifier_facts(romaji, "name")
+            words, dates, substrings, raw = words | w2, dates | d2, substrings | s2, raw | r2
+    return words, dates, substrings, raw
+
+
 @dataclass
 class SourceFacts:
     """What the verifier needs to know about the source. Never printed (values are PHI)."""
@@ -165,29 +204,15 @@ class SourceFacts:
         return f"SourceFacts(<{len(self.words) + len(self.substrings)} tokens>)"
 
     def add_identifier(self, text: str, kind: str) -> None:
-        f = _fold(text)
-        if not f or f in _NOT_IDENTIFIERS:
-            return
-        bare = f.replace(" ", "")
-        if bare.isascii() and bare.isalnum():
-            if kind == "name" and len(bare) < 2:
-                return
-            if kind == "id" and (len(bare) < 3 or (bare.isdigit() and len(bare) < 4)):
-                return
-            if kind == "contact" and len(bare) < 4:
-                return
-            (self.dates if kind == "date" else self.words).add(f)
-        else:
-            if kind != "name" and len(f) < 2:
-                return
-            self.substrings.add(f)
-            if kind == "name" and all(0x3041 <= ord(ch) <= 0x309F or ch in " ー" for ch in f):
-                import jaconv
-
-                romaji = str(jaconv.kana2alphabet(f))
-                if romaji.replace(" ", "").isascii() and romaji.replace(" ", "").isalpha():
-                    self.add_identifier(romaji, "name")
-            self.raw |= _raw_forms(text.strip())
+        words, dates, substrings, raw = _identifier_facts(text, kind)
+        if words:
+            self.words |= words
+        if dates:
+            self.dates |= dates
+        if substrings:
+            self.substrings |= substrings
+        if raw:
+            self.raw |= raw
 
     def add_known(self, known: KnownIdentifiers) -> None:
         for n in known.names:
@@ -436,37 +461,66 @@ class _Reader:
         """Elements until ``end`` (defined length), an item delimiter (undefined length item) or EOF (top)."""
         if depth > _MAX_DEPTH:
             raise _Malformed("sequences nested too deeply")
-        limit = len(self.data) if end is None else end
-        while self.pos < limit:
-            tag, vr, length, vpos = self._header(self.pos, implicit)
+        data = self.data
+        n = len(data)
+        limit = n if end is None else end
+        hhi, hh2sh, i4 = self._hhi, self._hh2sh, self._i
+        append = self.elements.append
+        pos = self.pos
+        while pos < limit:
+            # the element header (inline: this loop runs for every element of every output)
+            if pos + 8 > n:
+                raise _Malformed("truncated output")
+            group, elem, length = hhi(data, pos)
+            tag = group << 16 | elem
+            if group == 0xFFFE or implicit:
+                vr = None
+                vpos = pos + 8
+            else:
+                vrb, length = hh2sh(data, pos)[2:]
+                if not (vrb.isalpha() and vrb.isupper()):
+                    raise _Malformed("invalid VR in output")
+                if vrb in _LONG:
+                    if pos + 12 > n:
+                        raise _Malformed("truncated output")
+                    length = i4(data, pos + 8)[0]
+                    vpos = pos + 12
+                else:
+                    vpos = pos + 8
+                vr = vrb.decode("ascii")
             if tag == 0xFFFEE00D:  # item delimitation item
                 if end is not None or depth == 0:
                     raise _Malformed("unexpected item delimiter")
+                self.pos = pos
                 return
-            if tag >> 16 == 0xFFFE:
+            if group == 0xFFFE:
                 raise _Malformed("unexpected delimiter")
             if vr is None:
                 vr = _implicit_vr(tag)
             if depth == 0 and tag in _PIXEL:
-                self.header_end = min(self.header_end, self.pos)
-                self.pos = self._skip_pixels(vpos, length)
+                self.header_end = min(self.header_end, pos)
+                pos = self._skip_pixels(vpos, length)
                 continue
-            if depth == 0 and self.header_end < len(self.data):
+            if depth == 0 and self.header_end < n:
                 raise _Malformed("something other than pixel data follows the pixel data")
-            self.pos = vpos
+            pos = vpos
             if vr == "SQ" or (length == 0xFFFFFFFF and vr == "UN"):
+                self.pos = pos
                 self._read_sequence((*path, tag), length, depth, implicit or vr == "UN")
-                self.elements.append(_Out((*path, tag), tag, "SQ", b""))
+                pos = self.pos
+                append(_Out((*path, tag), tag, "SQ", b""))
                 continue
             if length == 0xFFFFFFFF:
                 raise _Malformed("undefined length outside a sequence")
-            if self.pos + length > len(self.data):
+            stop = pos + length
+            if stop > n:
                 raise _Malformed("truncated output")
-            self.elements.append(_Out((*path, tag), tag, vr, self.data[self.pos : self.pos + length]))
-            self.pos += length
+            append(_Out((*path, tag), tag, vr, data[pos:stop]))
+            pos = stop
+        self.pos = pos
         if end is None and depth > 0:
             raise _Malformed("item without delimiter")
-        if self.pos != limit:
+        if pos != limit:
             raise _Malformed("element runs past its item")
 
     def _read_sequence(self, path: tuple[int, ...], length: int, depth: int, implicit: bool) -> None:
