@@ -15,9 +15,12 @@ from sqlmodel import select
 
 from gateway.release import service as rs
 from gateway.security.principal import Principal
+from gateway.services.consent import record_optout as record
+from gateway.services.consent import record_revocation, record_verification
 from gateway.services.policy import approve_policy, propose_policy
 from gateway.store.db import session_scope
 from gateway.store.releases import ReleaseMemberRow
+from policies.consent import Channel, OptOutKind
 from policies.states import Role
 from tests.support.research import World, make_world, record_optout, release_through
 from trainer.release import ReleaseRefused, verify_release
@@ -274,3 +277,58 @@ def test_audit_trail_carries_opaque_ids_only(world: World) -> None:
     for action in ("release.built", "release.checked", "release.approval_recorded", "release.approved",
                    "release.signed", "withdrawal.notice_issued"):  # fmt: skip
         assert action in actions
+
+
+def test_received_versus_verified_timing(world: World) -> None:
+    """An opt-out counts from its receipt, verified or not (fail closed); a re-consent (revocation) lifts it only
+    once verified, so a build between receipt and verification still leaves the subject out."""
+
+    first = release_through(world, at=T0)
+    pid = _patient_in(world, first.release_id)
+    members = {m.registry_id for m in _members(world, first.release_id)}
+    other = next(p for p in world.fill.patient_ids if p != pid and world.fill.registry_of[p] in members)
+    staff = [Role.STAFF]
+    t1 = T0 + timedelta(days=1)
+    with session_scope(world.engine) as s:
+        unverified = record(
+            s, registry_id=world.fill.registry_of[pid], kind=OptOutKind.STUDY, study=world.fill.study,
+            channel=Channel.MAIL, received_at=t1, recorded_by="user:staff-1", roles=staff, now=t1,
+        )  # fmt: skip
+        verified = record(
+            s, registry_id=world.fill.registry_of[other], kind=OptOutKind.BLANKET, study=None, channel=Channel.COUNTER,
+            received_at=t1, recorded_by="user:staff-1", roles=staff, verifier="user:staff-1", verified_at=t1, now=t1,
+        )  # fmt: skip
+    # re-consent of `other`: received on day 2, identity verified only on day 5
+    with session_scope(world.engine) as s:
+        record_revocation(
+            s, target=verified.record_id, channel=Channel.COUNTER, received_at=t1 + timedelta(days=1),
+            recorded_by="user:staff-1", roles=staff, now=t1 + timedelta(days=1),
+        )  # fmt: skip
+    cohort = rs.CohortQuery(modalities=("CT",), array_size=32)
+    with session_scope(world.engine) as s:
+        (notice,) = rs.process_withdrawals(s, world.settings, now=t1 + timedelta(days=2))
+    # both count as withdrawn: the unverified opt-out, and the blanket one whose revocation is not yet verified
+    assert len(notice.pseudonyms) == 2
+    with session_scope(world.engine) as s:
+        mid = rs.build_release(
+            s, world.settings, actor=STEWARD, recipient="contractor-a", cohort=cohort, now=t1 + timedelta(days=3)
+        )
+    mid_ids = {m.registry_id for m in _members(world, mid.release_id)}
+    assert world.fill.registry_of[pid] not in mid_ids and world.fill.registry_of[other] not in mid_ids
+    with session_scope(world.engine) as s:
+        rev = next(r for r in rs.consent.load_records(s) if r.target == verified.record_id)
+        record_verification(
+            s, target=rev.record_id, verifier="user:staff-2", verified_at=t1 + timedelta(days=4),
+            recorded_by="user:staff-2", roles=staff, now=t1 + timedelta(days=4),
+        )  # fmt: skip
+    with session_scope(world.engine) as s:
+        late = rs.build_release(
+            s, world.settings, actor=STEWARD, recipient="contractor-a", cohort=cohort, now=t1 + timedelta(days=5)
+        )
+    late_ids = {m.registry_id for m in _members(world, late.release_id)}
+    assert world.fill.registry_of[pid] not in late_ids
+    assert unverified.verified_at is None
+    # once verified, the re-consent lifts the blanket opt-out: the subject may be released again
+    with session_scope(world.engine) as s:
+        active = rs.consent.active_set(s, world.fill.study, t1 + timedelta(days=5))
+    assert world.fill.registry_of[other] not in active and world.fill.registry_of[pid] in active
