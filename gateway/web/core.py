@@ -135,12 +135,18 @@ def lang_of(request: Request) -> str:
 
 
 async def authorize(request: Request) -> Viewer:
-    """The one dependency every console route runs: session, role (``ROUTE_ACCESS``), second factor, CSRF."""
+    """The one dependency every console route runs: session, role (``ROUTE_ACCESS``), second factor, CSRF.
+    The form is read here (async); the database work runs in the thread pool, off the event loop."""
+    from starlette.concurrency import run_in_threadpool
+
+    sent: object = None
+    if request.method == "POST":
+        sent = (await request.form()).get(CSRF_FIELD)
+    return await run_in_threadpool(_authorize, request, sent)
+
+
+def _load_viewer(request: Request) -> Viewer:
     c = console_of(request)
-    route = request.scope.get("route")
-    access = ROUTE_ACCESS.get(getattr(route, "name", ""))
-    if access is None:
-        raise ConsoleDenied("route_not_listed")
     token = request.cookies.get(c.session_cookie)
     with c.db() as db:
         row = accounts.load_session(db, token, secret=c.secret, now=c.now())
@@ -150,7 +156,7 @@ async def authorize(request: Request) -> Viewer:
                 user = accounts.get_user(db, row.username)
             except accounts.AccountError:
                 user = None
-        viewer = Viewer(
+        return Viewer(
             lang=lang_of(request),
             csrf=row.csrf_token if row is not None else request.cookies.get(c.csrf_cookie, ""),
             user=user if user is not None and not user.disabled else None,
@@ -158,11 +164,18 @@ async def authorize(request: Request) -> Viewer:
             token=token if row is not None else None,
             data=dict(row.data) if row is not None else {},
         )
-    if request.method == "POST":
-        form = await request.form()
-        sent = form.get(CSRF_FIELD)
-        if not isinstance(sent, str) or not viewer.csrf or not hmac.compare_digest(sent, viewer.csrf):
-            raise ConsoleDenied("csrf")
+
+
+def _authorize(request: Request, sent: object) -> Viewer:
+    route = request.scope.get("route")
+    access = ROUTE_ACCESS.get(getattr(route, "name", ""))
+    if access is None:
+        raise ConsoleDenied("route_not_listed")
+    viewer = _load_viewer(request)
+    if request.method == "POST" and (
+        not isinstance(sent, str) or not viewer.csrf or not hmac.compare_digest(sent.encode(), viewer.csrf.encode())
+    ):
+        raise ConsoleDenied("csrf")
     if access == PUBLIC:
         return viewer
     if viewer.user is None:

@@ -87,7 +87,7 @@ def _pending(viewer: Viewer, token: str) -> str | None:
     pending = viewer.data.get(PENDING)
     if not isinstance(pending, dict) or not token:
         return None
-    if not hmac.compare_digest(str(pending.get("token", "")), token):
+    if not hmac.compare_digest(str(pending.get("token", "")).encode(), token.encode()):
         return None
     rid = pending.get("registry_id")
     return rid if isinstance(rid, str) else None

@@ -47,7 +47,7 @@ def totp(secret_b32: str, at: datetime, *, digits: int = DIGITS, algorithm: str 
 def verify(secret_b32: str, code: str, at: datetime, *, after_step: int | None = None, window: int = 1) -> int | None:
     """The accepted time step, or None. Steps at or before ``after_step`` (already used) are refused."""
     code = code.strip().replace(" ", "")
-    if len(code) != DIGITS or not code.isdigit():
+    if len(code) != DIGITS or not (code.isascii() and code.isdigit()):
         return None
     key = _key(secret_b32)
     now = time_step(at)

@@ -126,8 +126,9 @@ def test_post_without_csrf_token_is_refused(env: ConsoleEnv):
         http.get("/console/login")
         r = http.post("/console/login", data={"username": "staff-1", "password": PASSWORD})
         assert r.status_code == 403
-        r = http.post("/console/login", data={"username": "staff-1", "password": PASSWORD, "csrf_token": "forged"})
-        assert r.status_code == 403
+        for forged in ("forged", "偽造トークン"):
+            r = http.post("/console/login", data={"username": "staff-1", "password": PASSWORD, "csrf_token": forged})
+            assert r.status_code == 403
         assert env.login(http, "staff-1").status_code == 303
         assert http.post("/console/logout", data={}).status_code == 403
         assert http.get("/console/").status_code == 200  # still signed in

@@ -59,7 +59,7 @@ def test_verify_refuses_a_used_step_and_malformed_codes():
     step = totp.verify(secret, code, now)
     assert step == totp.time_step(now)
     assert totp.verify(secret, code, now, after_step=step) is None
-    for bad in ("", "12345", "1234567", "abcdef", code[:-1] + "x"):
+    for bad in ("", "12345", "1234567", "abcdef", code[:-1] + "x", "١٢٣٤٥٦", "１２３４５６"):
         assert totp.verify(secret, bad, now) is None
     assert len(secret) == 32 and totp.new_secret() != secret
     other = _b32(b"another-secret-value")
