@@ -167,7 +167,7 @@ def optout_record(
     is_agent = requester == Requester.AGENT.value
     if is_agent and agent_relation not in relations:
         errors.append(("agent_relation", "optout.error.agent_relation"))
-    if is_agent and not re.match(OPAQUE_REF, agent_ref):
+    if is_agent and not re.fullmatch(OPAQUE_REF, agent_ref):
         errors.append(("agent_ref", "optout.error.agent_ref"))
     study = _study(c)
     if errors:
