@@ -13,6 +13,7 @@ import importlib.util
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,6 +27,7 @@ from gateway.api.deps import ApiContext, utc_now
 from gateway.api.errors import ApiError
 from gateway.api.middleware import BodyLimit, SecurityHeaders
 from gateway.api.ratelimit import TokenBucket
+from gateway.api.schemas import Problem
 from gateway.settings import InsecureSettingsError, Settings
 
 log = logging.getLogger("sekisho.api")
@@ -53,7 +55,7 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         detail = exc.detail if isinstance(exc.detail, str) and exc.status_code != 404 else code.replace("_", " ")
         return _problem(exc.status_code, code, detail, dict(exc.headers or {}))
 
@@ -96,9 +98,14 @@ def create_app(
         token_limiter=TokenBucket(api.token_rate_per_s, api.token_rate_burst),
     )
     _install_handlers(app)
-    app.include_router(oauth.router)
-    app.include_router(admin.router)
-    app.include_router(releases.router)
+    # every route documents what the middleware may answer before it runs
+    early: dict[int | str, dict[str, Any]] = {
+        400: {"model": Problem, "description": "unreadable request body"},
+        413: {"model": Problem, "description": "request body too large"},
+    }
+    app.include_router(oauth.router, responses=early)
+    app.include_router(admin.router, responses=early)
+    app.include_router(releases.router, responses=early)
 
     @app.get("/api/v1/health", name="health", tags=["identity"])
     def health() -> dict[str, str]:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Header, Path, Query
 from fastapi.responses import Response
 
 from gateway.api.access import RECIPIENTS
@@ -231,12 +231,13 @@ def _audit_download(
         206: {"content": {"application/octet-stream": {}}, "description": "the requested range"},
     },
 )
-def download(
+def download(  # noqa: PLR0917 - path, header and dependency parameters
     release_id: ReleaseId,
     path: Annotated[str, Path(max_length=1024)],
-    request: Request,
     principal: CurrentPrincipal,
     ctx: Context,
+    range_: Annotated[str | None, Header(alias="Range", max_length=200, description="one byte range")] = None,
+    if_range: Annotated[str | None, Header(alias="If-Range", max_length=200, description="the ETag")] = None,
 ) -> Response:
     """Stream one payload file (``data/...``). Single byte ranges (206; 416 when unsatisfiable); ``If-Range`` with
     the ETag; ``ETag`` is the manifest SHA-256 and ``Repr-Digest`` carries it too."""
@@ -255,9 +256,8 @@ def download(
         file = (root / entry.path).resolve()
         if not file.is_relative_to(root) or not file.is_file() or file.stat().st_size != entry.size:
             raise ApiError(500, "release_integrity", "the release is damaged")
-        if_range = request.headers.get("if-range")
         try:
-            rng = parse_range(request.headers.get("range"), entry.size)
+            rng = parse_range(range_, entry.size)
         except RangeNotSatisfiable:
             raise ApiError(
                 416,
