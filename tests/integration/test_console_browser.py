@@ -187,9 +187,15 @@ class Person:
         self.context.close()
 
 
-def test_optout_at_the_counter_keeps_the_patient_out_of_the_next_release(world: World, browser: Any):
+def test_optout_at_the_counter_keeps_the_patient_out_of_the_next_release(
+    world: World, browser: Any, caplog: pytest.LogCaptureFixture
+):
+    import logging
+
     from gateway.release import service
     from gateway.services.consent import active_set
+
+    caplog.set_level(logging.DEBUG)
 
     env = world.env
     in_first = _members(env, world.first_release)
@@ -226,6 +232,9 @@ def test_optout_at_the_counter_keeps_the_patient_out_of_the_next_release(world: 
         assert not any(pid in url for url in staff.urls)
     finally:
         staff.close()
+    logged = "\n".join(r.getMessage() for r in caplog.records)  # the console and uvicorn run in this process
+    for value in (pid, person["name"]["kanji"], person["birth_date"]):
+        assert value not in logged and value not in env.audit_text()
 
     with session_scope(env.engine) as s:
         assert rid in active_set(s, world.study, env.clock.advance(1))
