@@ -184,8 +184,9 @@ def _active_policy(session: Session) -> tuple[int, str, Policy]:
         raise ReleaseError("no policy version is active", code="no_policy") from None
 
 
-def _row(session: Session, release_id: str) -> ReleaseRow:
-    row = session.get(ReleaseRow, release_id)
+def _row(session: Session, release_id: str, *, lock: bool = False) -> ReleaseRow:
+    """The release row; ``lock`` takes a row lock (PostgreSQL) so concurrent state changes serialise."""
+    row = session.get(ReleaseRow, release_id, with_for_update=lock or None)
     if row is None:
         raise ReleaseError(f"no release {release_id}", code="not_found")
     return row
@@ -557,7 +558,7 @@ def run_checks(
     """Run the automatic checks: all pass -> checked (as the system, on the actor's request); else stays draft."""
     now = _utc(now)
     _require(actor, OPERATORS, "running release checks")
-    row = _row(session, release_id)
+    row = _row(session, release_id, lock=True)
     if row.state != ReleaseState.DRAFT.value:
         raise ReleaseError(f"release {release_id} is {row.state}, not draft", code="invalid_state")
     results = _checks(session, settings, row, now)
@@ -610,7 +611,7 @@ def approve(
 ) -> ReleaseSummary:
     """One privacy officer's approval (not the builder, not twice); the last required one moves it to approved."""
     now = _utc(now)
-    row = _row(session, release_id)
+    row = _row(session, release_id, lock=True)
     if row.state != ReleaseState.CHECKED.value:
         raise ReleaseError(f"release {release_id} is {row.state}, not checked", code="invalid_state")
     prior = _approvers(session, release_id)
@@ -709,7 +710,7 @@ def publish(
     """approved -> released: re-hash the payload, sign the manifest (DSSE/in-toto), write the bag and the status."""
     now = _utc(now)
     _require(actor, OPERATORS, "publishing a release")
-    row = _row(session, release_id)
+    row = _row(session, release_id, lock=True)
     if row.state != ReleaseState.APPROVED.value:
         raise ReleaseError(f"release {release_id} is {row.state}, not approved", code="invalid_state")
     _gate_current(session, row, now)
@@ -767,7 +768,7 @@ def revoke(
     now = _utc(now)
     if not reason_code or len(reason_code) > 64 or not set(reason_code) <= _CODE_CHARS:
         raise ReleaseError("reason_code is a short code: a-z 0-9 _ - .", code="refused")
-    row = _row(session, release_id)
+    row = _row(session, release_id, lock=True)
     row.reason_code = reason_code
     _transition(session, row, ReleaseState.REVOKED, actor=actor, roles=(actor.role,), details={"reason": reason_code})
     if row.published_at is not None:
@@ -978,7 +979,7 @@ def attest_deletion(
 ) -> NoticeSummary:
     """The notice's recipient attests that it deleted the listed subjects' data (late: from overdue)."""
     now = _utc(now)
-    row = session.get(ReleaseNoticeRow, notice_id)
+    row = session.get(ReleaseNoticeRow, notice_id, with_for_update=True)
     if row is None or actor.recipient != row.recipient or actor.role not in RECIPIENT_ROLES:
         raise ReleaseError(f"no notice {notice_id}", code="not_found")
     try:
