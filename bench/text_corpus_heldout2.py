@@ -640,7 +640,7 @@ def _handover(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Place
         )
         doc.t(rng.choice(["様", "さん", "", " 氏"]) + " ")
         age = rng.randrange(70, 104)
-        doc.p(f"{age}", "AGE").t("歳 ") if age >= 90 else doc.t(f"{age}歳 ")
+        doc.p(f"{age}歳", "AGE").t(" ") if age >= 90 else doc.t(f"{age}歳 ")
         doc.t(rng.choice(CLINICAL_H) + "\n")
     doc.t("リーダー ").p(_person_h(rng, places).family[0], "PERSON").t(" / 夜勤 ").p(
         _person_h(rng, places).family[0], "PERSON"

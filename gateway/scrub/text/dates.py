@@ -92,6 +92,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "era",  # H30年5月, S63年: an era letter with 年
+        re.compile(
+            r"(?<![A-Za-z0-9])(?P<era>[RHST])\.?\s?(?P<year>元|\d{1,2})\s?年"
+            rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
+        ),
+    ),
+    (
+        "western",  # 6年1月5日: the era left out (the year is kept as written and moves with the date)
+        re.compile(
+            r"(?<![\d.年A-Za-z])(?P<year>\d{1,2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+            rf"{_WEEKDAY}"
+        ),
+    ),
+    (
         "compact",
         re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d])"),
     ),

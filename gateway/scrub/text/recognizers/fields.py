@@ -53,13 +53,17 @@ _KV_LINE = re.compile(
 )
 _LETTER = f"{KANJI}{KATAKANA}{HIRAGANA}A-Za-z\uff66-\uff9f"
 _NAME_VALUE = re.compile(rf"[{_LETTER}][{_LETTER} ・,.^'\-]{{0,38}}")
+_PERSON_TAIL = re.compile(
+    r"[ \u3000]?(?:[(（\[【].*|(?:様|殿|さん|氏)(?:宅|方|分)?$|,?[ ]?(?:M\.?D\.?|Ph\.?D\.?|R\.?N\.?|MD|PhD|RN)$)"
+)
+_PERSON_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Nurse)\.?[ ]?(?=[A-Z])")
 _ONE_KANJI = re.compile(f"[{KANJI}]")  # one-kanji surnames: 柊, 林
 _ROOM_VALUE = re.compile(r"[0-9A-Za-z東西南北\-][0-9A-Za-z東西南北階病棟号室床\- ]{0,14}")
 _ID_VALUE = re.compile(r"[A-Za-z0-9#\-_/.]{3,30}")
 _ROSTER = re.compile(
     rf"(?m)^[ \t]*(?P<room>[0-9]{{3,4}}(?:号室)?)[ \t\u3000]+"
-    rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}"
-    rf"(?:[ \u3000](?!(?:様|さん|氏|殿)[ \t\u3000])[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}})?)"
+    rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}?"
+    rf"(?:[ \u3000](?!(?:様|さん|氏|殿)[ \t\u3000])[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}?)?)"
     r"[ \u3000]?(?:様|さん|氏|殿)?[ \t\u3000]+(?:[0-9]{1,3})\s?(?:歳|才)"
 )
 
@@ -115,6 +119,14 @@ def value_span(kind: str, text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     s += raw.index(value)
     if kind == "PERSON":
+        for _ in range(2):  # 山田 様宅（住所）, Hina SHIRATORI, M.D.
+            cut = _PERSON_TAIL.search(value)
+            if cut is not None:
+                value = value[: cut.start()].rstrip(" \u3000,")
+        lead = _PERSON_TITLE.match(value)  # Dr. Sato: the title is the role, not the name
+        if lead is not None:
+            s += lead.end()
+            value = value[lead.end() :]
         value = _strip_honorific(value)
         m = _NAME_VALUE.fullmatch(value)
         if m is None or value in _NEVER or key_type(value) is not None:
@@ -204,6 +216,8 @@ class FieldRecognizer(JaRecognizer):
                     continue
                 if m.group("sep") == "\t" and "\t" in m.group("v"):
                     continue  # a table row, read by columns
+                if kind == "PERSON" and not m.group("k").isascii() and not m.group("v").isascii():
+                    continue  # 検査者：臨床検査技師 鳥居昇: Japanese labels are the person recogniser's (roles)
                 span = value_span(kind, text, m.start("v"), m.end("v"))
                 if span is not None:
                     yield span[0], span[1], _SCORES[kind], kind

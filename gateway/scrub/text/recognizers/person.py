@@ -101,10 +101,15 @@ _DELIM_AFTER = frozenset("()（）[]【】「」、。,，|｜/／\n")
 _SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
 _SUFFIX_END = re.compile("(?:" + "|".join(re.escape(x) for x in _SUFFIXES_LONGEST) + ")$")
 _UPPER = re.compile("[A-Z]")
+_HONORIFIC_HOME = re.compile("(?:様|殿|さん|さま|氏)(?:宅|方|分)?")
+# Dr.森, Ns.谷: a title glued to a kanji surname (the title is evidence enough)
+_TITLE_KANJI = re.compile(
+    rf"(?<![A-Za-z])(?:Dr|Ns|Prof)\.?[ ]?(?P<v>[{KANJI}]{{1,4}})(?=[、,。 \u3000)）/\n]|$|先生|医師)"
+)
 _NEVER_LONG = sorted((w for w in _NEVER if len(w) >= 2), key=len, reverse=True)
 _KANA_AFTER = re.compile(
     "[ \u3000・]?(?!さん|さま|くん|ちゃん|せんせい)"
-    f"[{HIRAGANA}{KATAKANA}]{{2,6}}(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
+    f"[{HIRAGANA}{KATAKANA}]{{2,6}}?(?=$|[\\s、。,()（）「」・]|様|さん|君|くん|ちゃん)"
 )
 _OKURIGANA = re.compile(f"[{KANJI}][{HIRAGANA}]+[{KANJI}]")
 _ROLE_OR_RELATION = re.compile(f"(?:医|医師|師|士|員|係|者|長|科|部|娘|息子|妻|夫|母|父|[{KANJI}]の.+)$")
@@ -197,6 +202,7 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
             or g.startswith(_PREFIX_TUPLE)
             or g.endswith(_DEPT_END)
             or _NEVER_PREFIX.match(g) is not None
+            or _HONORIFIC_HOME.fullmatch(g) is not None  # 溝口あかね 様宅: the honorific starts the next group
         ):
             break
         suf = _suffix_of(g)
@@ -328,6 +334,7 @@ class PersonRecognizer(JaRecognizer):
             *self._table_columns(text, morphemes),
             *self._role_in_brackets(text, morphemes),
             *self._romaji(text),
+            *self._title_kanji(text, morphemes),
         ]
         found = [self._extend_left(text, sp) for sp in found if not self._embedded(text, sp, morphemes)]
         yield from found
@@ -757,6 +764,20 @@ class PersonRecognizer(JaRecognizer):
             trimmed = _trim_value(text, ms[k].start, ms[end_k].end, ms, closed=True)
             if trimmed is not None:
                 yield trimmed[0], trimmed[1], 0.85 if label else 0.7
+
+    # 4b. Dr.森, Ns.谷: a title glued to a kanji surname; Dr.指示 (a common noun of two or more characters) is not
+    def _title_kanji(self, text: str, ms: list[Morph]) -> Iterator[Span]:
+        if "Dr" not in text and "Ns" not in text and "Prof" not in text:
+            return
+        for m in _TITLE_KANJI.finditer(text):
+            s, e = m.start("v"), m.end("v")
+            v = m.group("v")
+            if v in _NEVER or v in _ALLOW:
+                continue
+            toks = [t for t in _window(ms, s, e) if t.end <= e]
+            if e - s >= 2 and toks and all(t.pos[1] == "普通名詞" and not t.oov and not t.is_person for t in toks):
+                continue
+            yield s, e, 0.8
 
     # 4. romaji names
     def _romaji(self, text: str) -> Iterator[Span]:
