@@ -250,6 +250,13 @@ class DimseSource:
         return ae
 
     def _associate(self, ae: Any, **kwargs: Any) -> Any:
+        import socket
+
+        # probe first: pynetdicom leaks its socket when the connection is refused
+        try:
+            socket.create_connection((self.host, self.port), timeout=self.timeout).close()
+        except OSError:
+            raise PullError("association with the PACS was not established (unreachable)") from None
         assoc = ae.associate(self.host, self.port, ae_title=self.called_ae, **kwargs)
         if not assoc.is_established:
             raise PullError("association with the PACS was not established (refused, rejected or unreachable)")

@@ -70,9 +70,11 @@ def start_orthanc(
     aet: str = "ORTHANC",
     modalities: dict[str, tuple[str, str, int]] | None = None,
     dicomweb: bool = True,
+    ports: tuple[int, int] | None = None,
 ) -> Orthanc:
+    """Start Orthanc; ``ports`` (http, dicom) restarts one on the ports (and storage) of a killed instance."""
     workdir.mkdir(parents=True, exist_ok=True)
-    http_port, dicom_port = free_port(), free_port()
+    http_port, dicom_port = ports or (free_port(), free_port())
     config = {
         "Name": "sekisho-test",
         "StorageDirectory": str(workdir / "db"),
@@ -100,8 +102,8 @@ def start_orthanc(
     }
     cfg = workdir / "orthanc.json"
     cfg.write_text(json.dumps(config))
-    log = (workdir / "orthanc.log").open("wb")
-    proc = subprocess.Popen([ORTHANC, str(cfg)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    with (workdir / "orthanc.log").open("ab") as log:  # the child keeps its own descriptor
+        proc = subprocess.Popen([ORTHANC, str(cfg)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     orthanc = Orthanc(proc, http_port, dicom_port, aet, workdir)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
