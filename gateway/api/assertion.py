@@ -41,4 +41,5 @@ def client_assertion(
         "exp": ts + lifetime_s,
         "jti": jti or secrets.token_urlsafe(18),
     }
-    return jwt.encode(claims, key.key, algorithm=alg, headers={"kid": private_jwk.get("kid")})
+    kid = private_jwk.get("kid")
+    return jwt.encode(claims, key.key, algorithm=alg, headers={"kid": kid} if isinstance(kid, str) else None)
