@@ -118,7 +118,7 @@ def dicom(
 ) -> None:
     """Ingest identified DICOM Part 10 files: opt-out and eligibility at receipt, de-identification with the
     policy's options and the independent verifier, one research object per SOP instance (a rerun stores nothing
-    twice). Prints the run's JSON summary."""
+    twice). Prints the run's JSON summary. Exit: 0 completed, 1 failed, 2 usage, 3 quarantined with --strict."""
     from gateway.ingest import iter_files
 
     missing = [p for p in paths if not p.exists()]
@@ -151,7 +151,8 @@ def records(
 ) -> None:
     """Ingest records (reports, pathology, lab, ...; docs/RECORDS.md): opt-out and eligibility at receipt,
     scrubbing with the patient's known identifiers, an independent check that none survives, teacher labels on
-    reports. Malformed lines are quarantined by line number. Prints the run's JSON summary."""
+    reports. Malformed lines are quarantined by line number. Prints the run's JSON summary. Exit: 0 completed,
+    1 failed, 2 usage, 3 quarantined with --strict."""
     if str(file) != "-" and not file.is_file():
         typer.echo("error: FILE does not exist", err=True)
         raise typer.Exit(2)
@@ -222,7 +223,8 @@ def pacs(
     """Pull studies from a PACS, by Study Instance UID or by study date range, over DICOMweb or DIMSE, and ingest
     them. Resumable and idempotent: the pull state records each study's progress; a study already pulled is
     skipped, an interrupted one is retried, nothing is stored twice. Prints the run's JSON summary (with the
-    studies pulled, skipped and failed)."""
+    studies pulled, skipped and failed). Exit: 0 completed, 1 the PACS could not be queried or a study failed
+    (rerun to resume), 2 usage, 3 quarantined with --strict."""
     from gateway.dicom_net.pull import DicomwebSource, DimseSource, PullError, PullQuery, pull
 
     if (dicomweb is None) == (host is None):
@@ -295,7 +297,8 @@ def scp(
 ) -> None:
     """Run the C-STORE SCP: received objects go to the private staging area, through opt-out, eligibility and
     de-identification into the research store; the identified staging copy is deleted once done. Runs until
-    interrupted (Ctrl-C); prints one JSON summary line per association on stdout."""
+    interrupted (Ctrl-C); prints one JSON summary line per association on stdout. Exit: 0 stopped, 2 usage
+    (no --allow, half a TLS pair)."""
     from gateway.dicom_net.scp import ScpConfig, StoreScp, tls_context
 
     if not allow:
