@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -22,7 +23,18 @@ from fastapi.responses import Response
 
 from gateway.services import consent
 from gateway.web.core import PREFIX, Console, ConsoleDenied, Viewer, authorize, console_of, redirect, render
-from policies.consent import OPAQUE_REF, AgentRelation, Channel, OptOutKind, RecordAction, RecordRefused, Requester
+from policies.consent import (
+    OPAQUE_REF,
+    AgentRelation,
+    Channel,
+    OptOutKind,
+    OptOutRecord,
+    RecordAction,
+    RecordRefused,
+    Requester,
+    revocation_effective_at,
+    verification_time,
+)
 from policies.identifiers import KnownIdentifiers
 
 router = APIRouter()
@@ -149,8 +161,6 @@ def optout_record(
     identity_checked: Annotated[str, Form(max_length=8)] = "",
     lookup_token: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
-    import re
-
     c = console_of(request)
     assert viewer.user is not None
     registry_id = _pending(viewer, lookup_token)
@@ -204,14 +214,111 @@ def optout_record(
     return redirect(f"{PREFIX}/optout/receipt/{record.record_id}")
 
 
+RECORD_ID = re.compile(r"^oo-[0-9a-f]{20}$")
+
+
+@dataclass(frozen=True)
+class RecordStatus:
+    """What the registry says about one record now: when verified, and (for an opt-out) its revocations."""
+
+    verified_at: datetime | None
+    revocations: tuple[OptOutRecord, ...]
+    revoked_at: datetime | None  # when a verified revocation lifted it
+
+
+def _status(records: list[OptOutRecord], record: OptOutRecord) -> RecordStatus:
+    revocations = tuple(r for r in records if r.action is RecordAction.REVOKE and r.target == record.record_id)
+    lifted = [t for t in (revocation_effective_at(r, records) for r in revocations) if t is not None]
+    return RecordStatus(
+        verified_at=verification_time(record, records), revocations=revocations, revoked_at=min(lifted, default=None)
+    )
+
+
+@router.post("/optout/find", name="console_optout_find")
+def optout_find(request: Request, viewer: Auth, record_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+    """Open a record by the number on the patient's receipt (later identity check, revocation)."""
+    c = console_of(request)
+    rid = record_id.strip().lower()
+    if RECORD_ID.match(rid):
+        try:
+            with c.db() as db:
+                consent.get_record(db, rid)
+        except RecordRefused:
+            pass
+        else:
+            return redirect(f"{PREFIX}/optout/receipt/{rid}")
+    return _form(request, viewer, errors=[("record_id", "optout.error.no_record")], status=404)
+
+
 @router.get("/optout/receipt/{record_id}", name="console_optout_receipt")
 def optout_receipt(request: Request, viewer: Auth, record_id: str) -> Response:
     c = console_of(request)
     try:
         with c.db() as db:
             record = consent.get_record(db, record_id)
+            records = consent.load_records(db, record.registry_id)
     except RecordRefused:
         return render(request, viewer, "error.html", title="error.title", message="optout.error.no_record", status=404)
-    if record.action is not RecordAction.OPTOUT:
+    if record.action is RecordAction.VERIFY:
         return render(request, viewer, "error.html", title="error.title", message="optout.error.no_record", status=404)
-    return render(request, viewer, "receipt.html", title="receipt.title", record=record)
+    return render(
+        request, viewer, "receipt.html", title="receipt.title", record=record, status_now=_status(records, record),
+        channels=list(Channel), relations=list(AgentRelation),
+    )  # fmt: skip
+
+
+@router.post("/optout/receipt/{record_id}/verify", name="console_optout_verify")
+def optout_verify(request: Request, viewer: Auth, record_id: str) -> Response:
+    """Staff checked the identity of whoever made an earlier request (sent by mail or phone, or an unverified
+    revocation): recorded as a ``verify`` record by this staff member, now."""
+    c = console_of(request)
+    assert viewer.user is not None
+    try:
+        with c.db() as db:
+            consent.record_verification(
+                db, target=record_id, verifier=viewer.user.actor, verified_at=c.now(),
+                recorded_by=viewer.user.actor, roles=(viewer.user.role,), now=c.now(),
+            )  # fmt: skip
+    except (RecordRefused, ValueError) as exc:
+        c.log_error("optout.verify", exc)
+        return render(request, viewer, "error.html", title="error.title", message="optout.error.refused", status=409)
+    return redirect(f"{PREFIX}/optout/receipt/{record_id}")
+
+
+@router.post("/optout/receipt/{record_id}/revoke", name="console_optout_revoke")
+def optout_revoke(
+    request: Request,
+    viewer: Auth,
+    record_id: str,
+    *,
+    channel: Annotated[str, Form(max_length=16)] = Channel.COUNTER.value,
+    requester: Annotated[str, Form(max_length=16)] = Requester.PATIENT.value,
+    agent_relation: Annotated[str, Form(max_length=32)] = "",
+    agent_ref: Annotated[str, Form(max_length=64)] = "",
+    identity_checked: Annotated[str, Form(max_length=8)] = "",
+) -> Response:
+    """Re-consent: withdraw opt-out ``record_id``. It lifts the opt-out only once the identity is verified."""
+    c = console_of(request)
+    assert viewer.user is not None
+    channels = {ch.value: ch for ch in Channel}
+    relations = {r.value: r for r in AgentRelation}
+    is_agent = requester == Requester.AGENT.value
+    if channel not in channels or (
+        is_agent and (agent_relation not in relations or not re.fullmatch(OPAQUE_REF, agent_ref))
+    ):
+        return render(request, viewer, "error.html", title="error.title", message="optout.error.refused", status=422)
+    now = c.now()
+    try:
+        with c.db() as db:
+            record = consent.record_revocation(
+                db, target=record_id, channel=channels[channel], received_at=now, recorded_by=viewer.user.actor,
+                roles=(viewer.user.role,), requester=Requester.AGENT if is_agent else Requester.PATIENT,
+                agent_relation=relations[agent_relation] if is_agent else None,
+                agent_ref=agent_ref if is_agent else None,
+                verifier=viewer.user.actor if identity_checked else None,
+                verified_at=now if identity_checked else None, now=now,
+            )  # fmt: skip
+    except (RecordRefused, ValueError) as exc:
+        c.log_error("optout.revoke", exc)
+        return render(request, viewer, "error.html", title="error.title", message="optout.error.refused", status=409)
+    return redirect(f"{PREFIX}/optout/receipt/{record.record_id}")

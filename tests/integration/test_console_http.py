@@ -300,6 +300,63 @@ def test_a_form_from_an_earlier_lookup_cannot_record_against_a_later_one(env: Co
     assert len(records) == 1 and records[0].registry_id != rid
 
 
+def test_mail_optout_verified_later_then_revoked_at_the_counter(env: ConsoleEnv):
+    from gateway.services.consent import active_set, load_records
+    from policies.policy import default_policy
+
+    rid = _vault_with_patient(env)
+    study = default_policy().study.approval_number
+    with env.client() as http:
+        env.login(http, "staff-1")
+        page = http.get("/console/optout")
+        token = csrf_of(page.text)
+        looked = http.post("/console/optout/lookup", data={"patient_id": PATIENT_ID, "csrf_token": token})
+        r = http.post(
+            "/console/optout/record",
+            data={"kind": "study", "channel": "mail", "csrf_token": token, "lookup_token": _lookup_token(looked.text)},
+            follow_redirects=False,
+        )
+        receipt_url = r.headers["location"]
+        optout_id = receipt_url.rsplit("/", 1)[1]
+        receipt = http.get(receipt_url)
+        assert 'data-verified="false"' in receipt.text and "本人確認を記録する" in receipt.text
+        # opening by record number: a POST, unknown or malformed numbers answer 404 on the same page
+        assert (
+            http.post("/console/optout/find", data={"record_id": "oo-" + "0" * 20, "csrf_token": token}).status_code
+            == 404
+        )
+        assert http.post("/console/optout/find", data={"record_id": PATIENT_ID, "csrf_token": token}).status_code == 404
+        found = http.post(
+            "/console/optout/find", data={"record_id": optout_id.upper(), "csrf_token": token}, follow_redirects=False
+        )
+        assert found.headers["location"] == receipt_url
+        # the identity is checked at the counter later
+        env.clock.advance(20 * 60)
+        assert http.post(f"{receipt_url}/verify", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+        assert 'data-verified="true"' in http.get(receipt_url).text
+        with session_scope(env.engine) as s:
+            assert rid in active_set(s, study, env.clock.advance(1))
+        # re-consent without an identity check does not lift the opt-out ...
+        r = http.post(f"{receipt_url}/revoke", data={"channel": "counter", "csrf_token": token}, follow_redirects=False)
+        assert r.status_code == 303
+        revoke_url = r.headers["location"]
+        rev = http.get(revoke_url)
+        assert "撤回（再同意）" in rev.text and optout_id in rev.text and "オプトアウトは継続します" in rev.text
+        with session_scope(env.engine) as s:
+            assert rid in active_set(s, study, env.clock.advance(1))
+        # ... until it is verified
+        assert http.post(f"{revoke_url}/verify", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+        assert "撤回は有効です" in http.get(revoke_url).text
+        assert "解除されました" in http.get(receipt_url).text
+        # a second revocation of the same opt-out is refused by the registry
+        again = http.post(f"{receipt_url}/revoke", data={"channel": "counter", "csrf_token": token})
+        assert again.status_code == 409
+    with session_scope(env.engine) as s:
+        assert rid not in active_set(s, study, env.clock.advance(1))
+        actions = [r.action.value for r in load_records(s)]
+    assert actions == ["optout", "verify", "revoke", "verify"]
+
+
 def test_staff_lookup_fails_closed_without_a_vault(env: ConsoleEnv):
     with env.client() as http:
         env.login(http, "staff-1")

@@ -64,7 +64,8 @@ def test_public_routes_are_only_login_and_language():
 
 
 def test_counter_lookup_is_staff_only_and_approvals_officer_only():
-    for name in ("console_optout_form", "console_optout_lookup", "console_optout_record", "console_optout_receipt"):
+    counter = ("form", "lookup", "record", "receipt", "find", "verify", "revoke")
+    for name in (f"console_optout_{n}" for n in counter):
         assert ROUTE_ACCESS[name] == frozenset({Role.STAFF}), name
     for name in ("console_policy_approve", "console_policy_reject", "console_release_approve"):
         assert ROUTE_ACCESS[name] == frozenset({Role.PRIVACY_OFFICER}), name
