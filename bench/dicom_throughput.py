@@ -84,8 +84,13 @@ def make_sekisho() -> Tool:
         o = scrub_bytes(src.read_bytes(), options=options, keys=keys)
         if o.data is not None:
             (out / "out.dcm").write_bytes(o.data)
+        else:
+            QUARANTINED.add(src)
 
     return run
+
+
+QUARANTINED: set[Path] = set()  # files Sekisho refused (fail closed): they count in its time, without a write
 
 
 def make_dicognito() -> Tool:
@@ -228,6 +233,8 @@ def main() -> None:
                 f"  {name:<30} {rate:12.1f} {rate / base_wall:6.2f} {cpu_rate:12.1f} {cpu_rate / base_cpu:6.2f} "
                 f"{peak:>9}  {errors[name]}"
             )
+        refused = len(QUARANTINED & set(files))
+        print(f"  sekisho quarantined {refused} of {n} files (fail closed; no output written for them)")
         if args.workers > 1:
             rate = sekisho_parallel(files, 1, args.workers)
             par = f"sekisho --workers {args.workers}"
