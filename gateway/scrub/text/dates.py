@@ -168,6 +168,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a cheap test per text before the patterns that cannot match without it
+_NEEDLES = {
+    "era_name": re.compile("令和|平成|昭和|大正|明治"),
+    "nen": re.compile("年"),
+    "month_en": re.compile("(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+    "slash": re.compile("/"),
+}
+
+
+def _need(pat: re.Pattern[str]) -> str | None:
+    """The needle a pattern cannot match without: an era name, 年, an English month, a slash."""
+    src = pat.pattern
+    if ")/(?P<day>" in src or ")/(?P<b>" in src:
+        return "slash"
+    if src.startswith(r"(?P<era>令和") or "(?P<era>令和|平成|昭和|大正|明治)" in src[:40]:
+        return "era_name"
+    if "(?P<mon>" in src:
+        return "month_en"
+    if r"\s?年" in src and "[./\\-年]" not in src and "月" not in src.split("年")[0]:
+        return "nen"
+    return None
+
+
+_PATTERN_NEEDS = tuple(_need(p) for _k, p in _PATTERNS)
+
+
 def _role(name: str, m: re.Match[str]) -> str:
     if name not in ("a", "b"):
         return name
@@ -207,7 +233,10 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
 @lru_cache(maxsize=64)
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
-    for kind, pat in _PATTERNS:
+    present = {k for k, needle in _NEEDLES.items() if needle.search(text) is not None}
+    for (kind, pat), need in zip(_PATTERNS, _PATTERN_NEEDS, strict=True):
+        if need is not None and need not in present:
+            continue
         for m in pat.finditer(text):
             groups = tuple(
                 (_role(name, m), m.start(name) - m.start(), m.end(name) - m.start())
