@@ -244,6 +244,16 @@ def expire(at: At = None) -> None:
     typer.echo(f"expired: {len(done)}" + (f" ({', '.join(done)})" if done else ""))
 
 
+@app.command()
+def gc(at: At = None) -> None:
+    """Delete release directories that no release row points at (builds rolled back), older than 6 hours."""
+    from gateway.release.service import sweep_orphans
+
+    with _session() as (s, settings):
+        removed = sweep_orphans(settings, s, now=_now(at))
+    typer.echo(f"removed: {len(removed)}")
+
+
 @app.command("list")
 def list_cmd(
     recipient: Annotated[str | None, typer.Option("--recipient", help="Only this recipient.")] = None,

@@ -81,6 +81,7 @@ __all__ = [
     "revoke",
     "run_checks",
     "status_envelope",
+    "sweep_orphans",
 ]
 
 OBJECT_TYPE = "release"
@@ -785,6 +786,27 @@ def expire_due(session: Session, settings: Settings, *, now: datetime) -> list[s
             _transition(session, row, ReleaseState.EXPIRED, actor=SYSTEM, roles=(Role.SYSTEM,))
             _write_status(session, settings, row, now)
             out.append(row.release_id)
+    return out
+
+
+def sweep_orphans(
+    settings: Settings, session: Session, *, now: datetime, older_than: timedelta = timedelta(hours=6)
+) -> list[str]:
+    """Delete release directories no release row points at (a build whose transaction rolled back), when older than
+    ``older_than`` (a build in progress has its directory before its row commits)."""
+    now = _utc(now)
+    out: list[str] = []
+    root = settings.releases_dir
+    if not root.is_dir():
+        return out
+    for d in sorted(root.iterdir()):
+        if not d.is_dir() or not d.name.startswith("rel-") or session.get(ReleaseRow, d.name) is not None:
+            continue
+        if now - datetime.fromtimestamp(d.stat().st_mtime, UTC) < older_than:
+            continue
+        shutil.rmtree(d)
+        status_path(settings, d.name).unlink(missing_ok=True)
+        out.append(d.name)
     return out
 
 

@@ -11,7 +11,7 @@ import bagit
 import numpy as np
 import pydicom
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from gateway.release import service as rs
 from gateway.release.arrays import to_row
@@ -190,3 +190,18 @@ def test_recipients_cannot_join_their_releases(world: World) -> None:
         with pytest.raises(rs.ReleaseError) as exc:
             rs.get_release(s, "rel-nope")
         assert exc.value.code == "not_found"
+
+
+def test_a_rolled_back_build_leaves_a_directory_that_gc_removes_later(world: World) -> None:
+    cohort = rs.CohortQuery(modalities=("CT",), array_size=SIZE)
+    with Session(world.engine) as s:
+        built = rs.build_release(s, world.settings, actor=STEWARD, recipient="trainer", cohort=cohort, now=T_BUILD)
+        s.rollback()
+    orphan = rs.release_dir(world.settings, built.release_id)
+    assert orphan.is_dir()
+    kept = _release(world)
+    now = datetime.now(UTC)
+    with session_scope(world.engine) as s:
+        assert rs.sweep_orphans(world.settings, s, now=now + timedelta(hours=1)) == []  # could be a build in progress
+        assert rs.sweep_orphans(world.settings, s, now=now + timedelta(hours=7)) == [built.release_id]
+    assert not orphan.exists() and rs.release_dir(world.settings, kept.release_id).is_dir()
