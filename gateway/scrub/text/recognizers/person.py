@@ -609,9 +609,18 @@ class PersonRecognizer(JaRecognizer):
                 if k < n:
                     cand = ms[k]
                     after = ms[k + 1] if k + 1 < n else None
+                    kanji_given = _KANJI_ONLY.fullmatch(cand.surface) is not None and len(cand.surface) <= 3
+                    # a kana given name the dictionary reads as a common noun: 早坂 みどり, 福士 ナミ
+                    kana_given = (
+                        _KANA_ONLY.fullmatch(cand.surface) is not None
+                        and 2 <= len(cand.surface) <= 5
+                        and cand.pos[0] == "名詞"
+                        and (
+                            after is None or after.pos[0] in ("助詞", "補助記号", "空白") or after.surface in _SUFFIXES
+                        )
+                    )
                     if (
-                        _KANJI_ONLY.fullmatch(cand.surface)
-                        and len(cand.surface) <= 3
+                        (kanji_given or kana_given)
                         and _is_name_like(cand, strict=False)
                         and cand.surface not in _SUFFIXES
                         and cand.pos[2] != "サ変可能"
