@@ -166,3 +166,24 @@ def test_bracketed_other_year_moves_with_the_date() -> None:
 def test_uppercase_month_stays_uppercase() -> None:
     (d,) = find_dates("20-FEB-1931")
     assert (shift_date_text(d, 10, None) or "").endswith("-MAR-1931")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("在住、妻の楢崎 みどりと二人暮らし。", "楢崎 みどり"),
+        ("6年1月5日に受診", "6年1月5日"),
+        ("H30年5月に手術", "H30年5月"),
+        ("カンファ参加：Dr.森、Ns.谷", "森"),
+        ("カンファ参加：Dr.森、Ns.谷", "谷"),
+    ],
+)
+def test_positive_more(text: str, value: str) -> None:
+    assert covered(text, value, scrubber().analyzer.analyze(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"), [("楢崎 メモ", "メモ"), ("Dr.指示通り", "指示"), ("術後3年4ヶ月", "3年4ヶ月")]
+)
+def test_near_miss_more(text: str, kept: str) -> None:
+    assert kept in scrubber().scrub(text).text
