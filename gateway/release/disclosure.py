@@ -23,6 +23,11 @@ moved per patient by a keyed 1-365 days into the past, unknown to the recipient,
 what someone who knows a true exam date can place it in; the exact shifted dates can still narrow a class further
 (a known limit, docs/RELEASES.md).
 
+One level per recipient: the first release published to a recipient fixes its level, and every later release to
+it (superseding ones included) uses the same level, suppressing more if it must. The recipient's pseudonyms are
+stable across its releases, so two levels would compose: the finer attributes learnt from one release would split
+the coarser classes of the other.
+
 Small-cell rule: every equivalence class (same generalised quasi-identifiers) holds at least ``min_k`` distinct
 subjects; groups in smaller classes are suppressed (left out of the release).
 
@@ -138,8 +143,15 @@ def suppress(groups: Sequence[Group], prior: Sequence[Group], level: str, k: int
         out |= bad
 
 
-def choose_level(groups: Sequence[Group], prior: Sequence[Group], k: int) -> tuple[str, set[str]]:
-    """The level suppressing the fewest groups (ties: the finer level), and the groups it suppresses."""
+def choose_level(
+    groups: Sequence[Group], prior: Sequence[Group], k: int, *, fixed: str | None = None
+) -> tuple[str, set[str]]:
+    """The level suppressing the fewest groups (ties: the finer level), and the groups it suppresses. ``fixed``:
+    the level of the recipient's earlier releases, which every later release keeps (see the module notes)."""
+    if fixed is not None:
+        if fixed not in LEVELS:
+            raise ValueError("unknown generalisation level")
+        return fixed, suppress(groups, prior, fixed, k)
     best: tuple[str, set[str]] | None = None
     for level in LEVELS:
         s = suppress(groups, prior, level, k)

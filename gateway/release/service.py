@@ -340,6 +340,19 @@ def _open_vault_keys(settings: Settings, study: str, recipient: str) -> Rekeyer:
     return Rekeyer(keys)
 
 
+def _recipient_level(session: Session, recipient: str, exclude: str | None = None) -> str | None:
+    """The generalisation level of the first release published to ``recipient`` (None: nothing published yet)."""
+    q = (
+        select(ReleaseRow)
+        .where(ReleaseRow.recipient == recipient, col(ReleaseRow.published_at).is_not(None))
+        .order_by(col(ReleaseRow.published_at))
+    )
+    for row in session.exec(q):
+        if row.release_id != exclude:
+            return row.generalisation
+    return None
+
+
 def _prior_groups(session: Session, recipient: str, exclude: str | None = None) -> list[disclosure.Group]:
     rows = session.exec(
         select(ReleaseMemberRow, ReleaseRow)
@@ -384,7 +397,8 @@ def build_release(
     selection = select_groups(session, study, cohort, kinds, snapshot.excluded)
     prior = _prior_groups(session, recipient)
     groups = [g.group() for g in selection.groups]
-    level, suppressed = disclosure.choose_level(groups, prior, policy.release.min_k)
+    fixed = _recipient_level(session, recipient)
+    level, suppressed = disclosure.choose_level(groups, prior, policy.release.min_k, fixed=fixed)
     kept = [g for g in selection.groups if g.key not in suppressed]
     if not kept:
         raise ReleaseError(
@@ -521,6 +535,11 @@ def _checks(session: Session, settings: Settings, row: ReleaseRow, now: datetime
 
     def differencing() -> str:
         groups = [disclosure.Group(m.group_key, m.subject, m.qi) for m in members]
+        fixed = _recipient_level(session, row.recipient, exclude=row.release_id)
+        if fixed is not None and fixed != row.generalisation:
+            raise ReleaseError(
+                f"level {row.generalisation} differs from the recipient's level {fixed}; rebuild", code="check"
+            )
         prior = _prior_groups(session, row.recipient, exclude=row.release_id)
         bad = disclosure.difference_violations(groups, prior, row.generalisation, k)
         if bad:

@@ -205,3 +205,10 @@ def test_a_rolled_back_build_leaves_a_directory_that_gc_removes_later(world: Wor
         assert rs.sweep_orphans(world.settings, s, now=now + timedelta(hours=1)) == []  # could be a build in progress
         assert rs.sweep_orphans(world.settings, s, now=now + timedelta(hours=7)) == [built.release_id]
     assert not orphan.exists() and rs.release_dir(world.settings, kept.release_id).is_dir()
+
+
+def test_later_releases_to_a_recipient_keep_its_level(world: World) -> None:
+    first = _release(world)
+    second = _release(world, at=T_BUILD + timedelta(days=1))
+    assert second.generalisation == first.generalisation
+    assert {c.name: c.passed for c in second.checks}["differencing"]

@@ -72,3 +72,10 @@ def test_suppression_reaches_a_fixed_point() -> None:
     groups = [*prior, Group("n1", "C", qi()), Group("x", "D", qi(sex="M")), Group("y", "E", qi(sex="M"))]
     out = suppress(groups, prior, "L0", 2)
     assert out == {"n1"}
+
+
+def test_a_fixed_level_is_kept() -> None:
+    same = [Group(f"g{i}", f"S{i}", qi()) for i in range(4)]
+    assert choose_level(same, [], 2, fixed="L3") == ("L3", set())
+    varied = [Group(f"g{i}", f"S{i}", qi(age=40 + i * 6)) for i in range(4)]
+    assert choose_level(varied, [], 2, fixed="L0") == ("L0", {"g0", "g1", "g2", "g3"})  # suppress, never coarsen
