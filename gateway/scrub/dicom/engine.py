@@ -300,7 +300,7 @@ def _expected_native_length(ds: Dataset) -> int | None:
 
 
 def _native_length(pixel_raw: bytes | memoryview, implicit: bool, big: bool = False) -> int | None:
-    if len(pixel_raw) < 8:
+    if len(pixel_raw) < (8 if implicit else 12):
         return None
     e = ">" if big else "<"
     tag = struct.unpack_from(e + "HH", pixel_raw, 0)
@@ -427,6 +427,8 @@ def scrub_bytes(
             outcome = _scrub(data, options, keys, known, clean_text, pixel_cleaner, pixel_options)
         except Quarantine as q:
             return Outcome("quarantined", str(q))
+        except Exception as exc:  # fail closed: a file pydicom or our reader chokes on is quarantined, never raised
+            return Outcome("quarantined", f"internal error ({type(exc).__name__})")
     try:
         _check_warnings(caught)
     except Quarantine as q:
