@@ -679,3 +679,154 @@ def generate_h(n_phi: int = 240, n_clean: int = 40, seed: int = 6602) -> list[di
         docs.append(doc.out())
     docs.extend(_clean_h(rng, i) for i in range(n_clean))
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Family I: written after every rule change for G and H; measured once and NOT tuned on (the honest figure).
+# Styles: social-worker interview notes, pharmacist counselling records, rehabilitation progress notes,
+# transfer-coordination phone logs, clinical-trial coordinator notes; middle-dot phone and date separators,
+# 様方 addresses, 旧姓, trial subject numbers.
+
+SURNAMES_I = [
+    ("八重樫", "やえがし", "Yaegashi"),
+    ("唐沢", "からさわ", "Karasawa"),
+    ("安曇", "あずみ", "Azumi"),
+    ("錦織", "にしこおり", "Nishikori"),
+    ("門脇", "かどわき", "Kadowaki"),
+    ("簗瀬", "やなせ", "Yanase"),
+    ("茅野", "ちの", "Chino"),
+    ("氷室", "ひむろ", "Himuro"),
+    ("毛利", "もうり", "Mori"),
+    ("垣内", "かきうち", "Kakiuchi"),
+    ("播磨", "はりま", "Harima"),
+    ("芹沢", "せりざわ", "Serizawa"),
+]
+GIVEN_I = [
+    ("紗季", "さき", "Saki"),
+    ("惣一", "そういち", "Soichi"),
+    ("フミ", "ふみ", "Fumi"),
+    ("環", "たまき", "Tamaki"),
+    ("将暉", "まさき", "Masaki"),
+    ("りつ", "りつ", "Ritsu"),
+    ("兼次", "かねじ", "Kaneji"),
+    ("千景", "ちかげ", "Chikage"),
+    ("操", "みさお", "Misao"),
+    ("悠", "はるか", "Haruka"),
+]
+CLINICAL_I = [
+    "服薬アドヒアランス良好、残薬なし。",
+    "エルキトニン注10単位 週1回 筋注。",
+    "リクシアナ30mg 1日1回、出血傾向なし。",
+    "FIM 運動項目52点、認知項目28点。",
+    "10m歩行 12.4秒、TUG 15.8秒。",
+    "介護保険 要介護2、区分変更申請中。",
+    "高額療養費制度について説明した。",
+    "プロトコル第3版に基づきC2D1投与。",
+    "有害事象 Grade 2の末梢神経障害（CTCAE v5.0）。",
+    "RECIST 1.1でPR、標的病変の総和 42mm→28mm。",
+    "嚥下造影で喉頭侵入あり、とろみ中間。",
+    "ADL：食事自立、排泄一部介助、入浴全介助。",
+    "ワーファリン内服中のため納豆は禁止と説明。",
+    "Th12/L1移行部に圧痛あり、コルセット着用。",
+]
+
+
+def _person_i(rng: random.Random, places: _Places) -> Person:
+    return Person(rng.choice(SURNAMES_I), places.given(rng, GIVEN_I))
+
+
+def phone_i(rng: random.Random) -> str:
+    a, b = rng.randrange(100, 999), rng.randrange(1000, 9999)
+    style = rng.randrange(4)
+    forms = [
+        _fw(f"0{rng.randrange(11, 99)}") + "・" + _fw(str(a)) + "・" + _fw(str(b)),
+        f"0{rng.randrange(11, 99)}.{a}.{b}",
+        f"０{rng.choice(['７０', '８０', '９０'])}ー{_fw(str(rng.randrange(1000, 9999)))}ー{_fw(str(b))}",
+        f"0{rng.randrange(11, 99)}-{a}-{b}",
+    ]
+    return forms[style]
+
+
+def date_i(rng: random.Random, d: date) -> str:
+    era, letter, ey = _era(d)
+    forms = [
+        f"{era}{ey}・{d.month}・{d.day}",
+        _fw(f"{d.year}.{d.month}.{d.day}"),
+        f"{letter}{ey}年{d.month}月{d.day}日",
+        f"{d.month}月{d.day}日",
+        f"{d.year}年{d.month}月{d.day}日",
+        f"{era}{ey}年{d.month}月{d.day}日",
+    ]
+    return rng.choice(forms)
+
+
+def _msw(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    doc.t("◆MSW面談記録　").p(date_i(rng, d0), "DATE").t("\n面談者：本人、")
+    rel = rng.choice(["長女", "次男", "妻", "姪"])
+    fam = Person(pt.family, places.given(rng, GIVEN_I))
+    doc.t(f"{rel} ").p(fam.kanji(rng), "PERSON").t("氏\n担当MSW：").p(_person_i(rng, places).kanji(rng), "PERSON")
+    doc.t("\n▼経過\n").t(rng.choice(CLINICAL_I)).t("退院後は")
+    doc.p(places.address(rng).split("番")[0] + "番", "ADDRESS").t(f"の{rel}宅（")
+    doc.p(fam.family[0], "PERSON").t("様方）へ転居予定。\n連絡先：").p(phone_i(rng), "PHONE_NUMBER").t("\n")
+
+
+def _pharmacy(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    doc.t("【服薬指導記録】\n").p(pt.kanji(rng), "PERSON").t(" 様（旧姓 ").p(rng.choice(SURNAMES_G)[0], "PERSON").t(
+        "）"
+    )
+    age = rng.randrange(80, 100)
+    doc.t("　")
+    (doc.p(f"{age}歳", "AGE") if age >= 90 else doc.t(f"{age}歳")).t("\n指導日：").p(date_i(rng, d0), "DATE")
+    doc.t("\n").t(rng.choice(CLINICAL_I)).t(rng.choice(CLINICAL_I)).t("\n指導薬剤師：")
+    doc.p(_person_i(rng, places).kanji(rng), "PERSON").t("\n")
+
+
+def _rehab(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    doc.t("リハビリテーション経過報告書（").p(date_i(rng, d0), "DATE").t("）\n対象者：").p(pt.kana(rng), "PERSON")
+    doc.t("\n担当PT ").p(_person_i(rng, places).family[0], "PERSON").t("／担当OT ").p(
+        _person_i(rng, places).family[0], "PERSON"
+    )
+    doc.t("\n").t(rng.choice(CLINICAL_I)).t("\n").t(rng.choice(CLINICAL_I)).t("\n次回評価 ").p(
+        date_i(rng, d0 + timedelta(days=14)), "DATE"
+    )
+    doc.t("\n")
+
+
+def _transfer_log(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    hosp = rng.choice(FACILITIES_H + FACILITIES_G)
+    dr = _person_i(rng, places)
+    doc.t("転院調整　電話記録\n").p(date_i(rng, d0), "DATE").t(
+        f" {rng.randrange(9, 17)}時{rng.choice(['00', '30'])}分　"
+    )
+    doc.p(hosp, "FACILITY").t(" 地域連携室 ").p(dr.family[0], "PERSON").t("氏より入電（").p(
+        phone_i(rng), "PHONE_NUMBER"
+    )
+    doc.t("）。\n").p(pt.kanji(rng), "PERSON").t("さんの受け入れ可、").p(date_i(rng, d0 + timedelta(days=5)), "DATE")
+    doc.t("転院で調整。\n")
+
+
+def _trial(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    subj = f"{rng.choice(['JCOG', 'WJOG', 'TRI'])}{rng.randrange(1000, 9999)}-{rng.randrange(1, 999):03d}"
+    doc.t("CRC記録　被験者識別コード：").p(subj, "ID").t("\n被験者：").p(pt.romaji(rng), "PERSON").t("　同意取得日：")
+    doc.p(date_i(rng, d0), "DATE").t("\n").t(rng.choice(CLINICAL_I)).t(rng.choice(CLINICAL_I)).t("\n責任医師 ")
+    doc.p(_person_i(rng, places).kanji(rng), "PERSON").t("、CRC ").p(_person_i(rng, places).kanji(rng), "PERSON")
+    doc.t("\n問い合わせ：").p(f"crc-{rng.randrange(10, 99)}@trial.example.or.jp", "EMAIL_ADDRESS").t("\n")
+
+
+STYLES_I = (_msw, _pharmacy, _rehab, _transfer_log, _trial)
+
+
+def generate_i(n_phi: int = 150, n_clean: int = 30, seed: int = 7703) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    places = _Places(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _person_i(rng, places)
+        d0 = date(2009, 1, 1) + timedelta(days=rng.randrange(0, 16 * 365))
+        doc = Doc(f"heldout-i-{i:04d}")
+        STYLES_I[i % len(STYLES_I)](rng, doc, pt, d0, places)
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(["◆", "▼", "・", ""]) + rng.choice(CLINICAL_I) for _ in range(rng.randrange(3, 7))]
+        docs.append({"id": f"clean-i-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs
