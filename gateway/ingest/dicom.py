@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,6 @@ from gateway.ingest.outcome import ObjectResult, Stage, Status
 from gateway.ingest.service import log, shifted
 from gateway.store.research import ResearchObject
 from policies.eligibility import Item
-from policies.rules import NotEligible, OptedOut
 
 if TYPE_CHECKING:
     from gateway.ingest.service import IngestRunHandle
@@ -96,21 +96,11 @@ def ingest_dicom_bytes(run: IngestRunHandle, data: bytes, received_at: datetime)
         return run.quarantine(data, Stage.PARSE, "missing SOPInstanceUID", data_kind="images")
     exam = parse_da(_text(ds, "StudyDate"))
     modality = _text(ds, "Modality").upper() or None
-    registry = ing.vault.registry_id(pid)
-    from gateway.services.consent import check_ingest_allowed
-    from gateway.store.db import session_scope
-
-    try:
-        with session_scope(ing.engine) as session:
-            check_ingest_allowed(session, ing.policy, registry, at=received_at, item=Item(exam, "images", modality))
-    except OptedOut:
-        return ObjectResult(Status.EXCLUDED, reason="opted_out", data_kind="images")
-    except NotEligible as exc:
-        return ObjectResult(Status.EXCLUDED, reason=exc.code, data_kind="images")
-    object_key = ing.keys.remap_uid(sop)
-    existing = ing.exists(object_key)
-    if existing is not None:
-        return ObjectResult(Status.DUPLICATE, object_id=existing, subject=ing.keys.pseudonym(pid), data_kind="images")
+    registry = run.registry_id(pid)
+    object_key = ing.keys.remap_uid(sop)  # the scrubber's new SOP Instance UID for this object
+    early = run.admit(registry, Item(exam, "images", modality), object_key, received_at)
+    if early is not None:
+        return replace(early, subject=ing.keys.pseudonym(pid)) if early.status is Status.DUPLICATE else early
     from gateway.scrub.dicom.engine import scrub_bytes
 
     known = run.known_for(pid)

@@ -16,13 +16,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from gateway.ingest.attributes import record_attributes
-from gateway.ingest.outcome import ObjectResult, Stage, Status
+from gateway.ingest.outcome import ObjectResult, Stage
 from gateway.ingest.record_check import surviving_categories
 from gateway.ingest.service import log
 from gateway.store.research import ResearchObject
 from policies.eligibility import Item
 from policies.identifiers import KnownIdentifiers
-from policies.rules import NotEligible, OptedOut
 
 if TYPE_CHECKING:
     from gateway.ingest.service import IngestRunHandle
@@ -81,21 +80,11 @@ def ingest_record_line(run: IngestRunHandle, line: str, lineno: int, received_at
     assert kind is not None
     pid = str(obj["patient_id"]).strip()
     exam = _record_date(obj)
-    registry = ing.vault.registry_id(pid)
-    from gateway.services.consent import check_ingest_allowed
-    from gateway.store.db import session_scope
-
-    try:
-        with session_scope(ing.engine) as session:
-            check_ingest_allowed(session, ing.policy, registry, at=received_at, item=Item(exam, kind))
-    except OptedOut:
-        return ObjectResult(Status.EXCLUDED, reason="opted_out", data_kind=kind)
-    except NotEligible as exc:
-        return ObjectResult(Status.EXCLUDED, reason=exc.code, data_kind=kind)
+    registry = run.registry_id(pid)
     object_key = ing.keys.pseudonym(f"record:{obj['record_id']}")  # as gateway.scrub.records names it
-    existing = ing.exists(object_key)
-    if existing is not None:
-        return ObjectResult(Status.DUPLICATE, object_id=existing, subject=ing.keys.pseudonym(pid), data_kind=kind)
+    early = run.admit(registry, Item(exam, kind), object_key, received_at)
+    if early is not None:
+        return early
     own: KnownIdentifiers | None = None
     if obj.get("known"):
         try:

@@ -42,8 +42,10 @@ from gateway.settings import Settings
 from gateway.store.blobs import LocalBlobStore
 from gateway.store.db import session_scope
 from gateway.store.research import IngestRun, QuarantineEntry, ResearchObject
+from policies.eligibility import Item
 from policies.identifiers import KnownIdentifiers
 from policies.policy import Policy
+from policies.rules import NotEligible, OptedOut
 from policies.states import Role
 
 if TYPE_CHECKING:
@@ -270,6 +272,7 @@ class IngestRunHandle:
         self._lock = threading.Lock()
         self._linked: set[str] = set()
         self._known: dict[str, KnownIdentifiers | None] = {}
+        self._registry: dict[str, str] = {}
         self._staging: Path | None = None
         self.on_result: Callable[[ObjectResult], None] | None = None
 
@@ -321,6 +324,38 @@ class IngestRunHandle:
         return result
 
     # -- vault: linkage and known identifiers, once per patient per run ------------------------------------------
+    def registry_id(self, patient_id: str) -> str:
+        """The consent registry id (keyed, from the vault), cached for the run."""
+        with self._lock:
+            rid = self._registry.get(patient_id)
+        if rid is None:
+            rid = self.ingestor.vault.registry_id(patient_id)
+            with self._lock:
+                self._registry[patient_id] = rid
+        return rid
+
+    def admit(self, registry_id: str, item: Item, object_key: str, received_at: datetime) -> ObjectResult | None:
+        """Opt-out (at ``received_at``) and eligibility, then idempotency, in one read-only session: an
+        ``excluded`` or ``duplicate`` result, or None when the input should be de-identified and stored."""
+        from gateway.services.consent import check_ingest_allowed
+
+        ing = self.ingestor
+        with Session(ing.engine) as session:
+            try:
+                check_ingest_allowed(session, ing.policy, registry_id, at=received_at, item=item)
+            except OptedOut:
+                return ObjectResult(Status.EXCLUDED, reason="opted_out", data_kind=item.data_kind)
+            except NotEligible as exc:
+                return ObjectResult(Status.EXCLUDED, reason=exc.code, data_kind=item.data_kind)
+            existing = session.exec(
+                select(ResearchObject.id).where(
+                    ResearchObject.study_key == ing.study, ResearchObject.object_key == object_key
+                )
+            ).first()
+        if existing is not None:
+            return ObjectResult(Status.DUPLICATE, object_id=existing, data_kind=item.data_kind)
+        return None
+
     def known_for(self, patient_id: str) -> KnownIdentifiers | None:
         ing = self.ingestor
         with self._lock:
@@ -351,10 +386,7 @@ class IngestRunHandle:
     def store(self, row: ResearchObject, data: bytes) -> ObjectResult:
         """Write the blob, then the row and its audit event in one transaction. A lost race on the unique key is a
         duplicate; any other failure removes the blob again (nothing half-ingested) and re-raises."""
-        ing = self.ingestor
-        existing = ing.exists(row.object_key)
-        if existing is not None:
-            return ObjectResult(Status.DUPLICATE, object_id=existing, subject=row.subject, data_kind=row.data_kind)
+        ing = self.ingestor  # callers checked ing.exists() before scrubbing; a lost race is caught below
         row.study_key = ing.study
         row.ingest_run = self.run_id
         had_blob = ing.blobs.exists(row.path)
