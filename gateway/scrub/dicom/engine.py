@@ -607,15 +607,16 @@ def _top_text(top: dict[int, Elem], tag: int) -> str:
 
 
 def _source_elements(
-    elems: list[Elem], scope: Scope, path: tuple[int, ...] = ()
-) -> Iterator[tuple[tuple[int, ...], int, str, bytes, tuple[str, ...]]]:
-    """Every non-sequence element of the source as read, for the verifier's own collection of source facts."""
+    elems: list[Elem], path: tuple[int, ...] = ()
+) -> Iterator[tuple[tuple[int, ...], int, str, bytes]]:
+    """Every non-sequence element of the source as read (value bytes), for the verifier's own decoding and
+    collection of source facts."""
     for el in elems:
         if el.items is not None:
             for i, item in enumerate(el.items):
-                yield from _source_elements(item, scope.within(item), (*path, el.tag, i))
+                yield from _source_elements(item, (*path, el.tag, i))
         else:
-            yield (*path, el.tag), el.tag, el.vr, el.value, scope.encodings
+            yield (*path, el.tag), el.tag, el.vr, el.value
 
 
 def _single_text(el: Elem | None, scope: Scope) -> str:
@@ -694,7 +695,7 @@ def _scrub_raw(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keyword
         expected = _expected_raw_length(top, big) if declared is not None else None
         if declared is not None and expected is not None and declared < expected:
             raise Quarantine("pixel data shorter than the image size requires")
-    facts = verify.collect_source_facts_raw(_source_elements(elems, scope), known)
+    facts = verify.collect_source_facts_raw(_source_elements(elems), known)
     collected = to_known(
         collect_elements(
             elems,

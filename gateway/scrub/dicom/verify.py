@@ -308,8 +308,17 @@ def _add_facts(facts: SourceFacts, path: tuple[int, ...], t: int, vr: str, value
             facts.add_identifier(v, "contact")
 
 
-# (path, tag, VR, value bytes as read, Python codecs of the element's character set): one element of the source
-SourceElement = tuple[tuple[int, ...], int, str, bytes, tuple[str, ...]]
+# (path, tag, VR, value bytes as read): one element of the source, any depth (items give (..., tag, index, tag))
+SourceElement = tuple[tuple[int, ...], int, str, bytes]
+
+
+@lru_cache(maxsize=64)
+def _codecs(value: bytes) -> tuple[str, ...]:
+    """Python codecs of a SpecificCharacterSet value (pydicom's table; unknown terms warn, which quarantines)."""
+    from pydicom.charset import convert_encodings
+
+    terms = [t.strip() for t in value.decode("latin-1").strip(" \x00").split("\\")]
+    return tuple(convert_encodings(terms)) if any(terms) else ("iso8859",)
 
 
 def _raw_texts(t: int, vr: str, value: bytes, encodings: tuple[str, ...]) -> list[str]:
@@ -328,10 +337,24 @@ _FACT_VRS = frozenset({"PN", "UI", "DA", "DT", "LO", "SH", "ST", "LT", "UT", "UC
 
 
 def collect_source_facts_raw(elements: Iterable[SourceElement], known: KnownIdentifiers | None = None) -> SourceFacts:
-    """``collect_source_facts`` on the source's elements as read (value bytes, not decoded): the same facts, the
-    verifier's own decoding."""
+    """``collect_source_facts`` on the source's elements as read (value bytes, not decoded): the same facts, with
+    the verifier's own decoding. The character set of each value is worked out here too, from the
+    SpecificCharacterSet elements among them (an item's own, else the enclosing dataset's)."""
     facts = SourceFacts()
-    for path, t, read_vr, value, encodings in elements:
+    items = list(elements)
+    declared = {path[:-1]: _codecs(value) for path, t, _, value in items if t == 0x00080005}
+    resolved: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+    def codecs_of(owner: tuple[int, ...]) -> tuple[str, ...]:
+        found = resolved.get(owner)
+        if found is None:
+            at = owner
+            while at not in declared and at:
+                at = at[:-2]  # (..., sequence tag, item index) -> the enclosing dataset
+            found = resolved[owner] = declared.get(at, ("iso8859",))
+        return found
+
+    for path, t, read_vr, value in items:
         if t >> 16 & 1:
             continue
         vr = read_vr
@@ -342,7 +365,7 @@ def collect_source_facts_raw(elements: Iterable[SourceElement], known: KnownIden
                 continue
         if vr not in _FACT_VRS:
             continue
-        _add_facts(facts, path, t, vr, _raw_texts(t, vr, value, encodings))
+        _add_facts(facts, path, t, vr, _raw_texts(t, vr, value, codecs_of(path[:-1])))
     if known is not None:
         facts.add_known(known)
     return facts
