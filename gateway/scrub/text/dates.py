@@ -65,8 +65,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "era",
         re.compile(
-            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭)\.?\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年])\s?"
-            rf"(?P<month>\d{{1,2}})\s?[./\-月]\s?(?P<day>\d{{1,2}})日?(?!\d|\.\d){_WEEKDAY}"
+            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭)\.?\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年・])\s?"
+            rf"(?P<month>\d{{1,2}})\s?[./\-月・]\s?(?P<day>\d{{1,2}})日?(?!\d|\.\d){_WEEKDAY}"
         ),
     ),
     (
@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "western",
         re.compile(
-            r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
+            r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-・])(?P<month>\d{1,2})(?P=s1)(?P<day>\d{1,2})"
             rf"(?![\d]|\.\d){_WEEKDAY}"
         ),
     ),

@@ -89,11 +89,17 @@ def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
     return any(t.oov or t.pos[1] == "固有名詞" for t in toks)
 
 
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}[ \u3000]?$")
+
+
 def _extend_corp(text: str, start: int) -> int:
     """Move ``start`` left over a corporate prefix on the same line (医療法人社団 緑風会 ...)."""
     line_start = text.rfind("\n", 0, start) + 1
     corp = _CORP.search(text, line_start, start)
-    return corp.start() if corp is not None else start
+    if corp is not None:
+        return corp.start()
+    acronym = _ACRONYM.search(text, line_start, start)  # JCHO 南海医療センター, NHO ...
+    return acronym.start() if acronym is not None else start
 
 
 class FacilityRecognizer(JaRecognizer):

@@ -19,7 +19,8 @@ _LABELS = (
     r"Study\s?ID|Exam(?:ination)?\s?(?:No\.?|ID)|Order\s?(?:No\.?|ID)|Specimen\s?(?:No\.?|ID)|Case\s?(?:No\.?|ID)|"
     r"(?:[Hh]ospital|[Pp]atient|[Cc]ase|[Cc]hart|[Rr]ecord|[Mm]edical [Rr]ecord|[Rr]egistration)"
     r"\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
-    r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|No\.|NO\.|№|#"
+    r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|(?:被験者|症例|登録|識別)(?:識別|登録)?(?:コード|番号|ID)|"
+    r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#"
 )
 _LABELLED = re.compile(
     rf"(?:{_LABELS})[\s:：=#|｜】\]>]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"

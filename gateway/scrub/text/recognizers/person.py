@@ -279,6 +279,8 @@ def _likeness(text: str, end: int) -> bool:
         return False
     last = text[end - 1 : end]
     if last == "様":
+        if text[end] == "方" and (end + 1 >= len(text) or not _KANJI_ONLY.match(text[end + 1])):
+            return False  # 山田様方: care of (an address form), the honorific
         return bool(_KANJI_ONLY.match(text[end]))
     return last == "氏" and text[end] in "病症"
 
@@ -417,7 +419,11 @@ class PersonRecognizer(JaRecognizer):
                 and v not in _PREFIX_SET
                 and not _ROLE_OR_RELATION.search(v)
             ):
-                yield m.start("v"), m.end("v"), 0.8
+                vs = m.start("v")
+                head = _GROUP_SEP.split(v, maxsplit=1)
+                if len(head) == 2 and head[0] in _PREFIX_SET:  # （旧姓 袴田）: the label stays
+                    vs += len(head[0]) + 1
+                yield vs, m.end("v"), 0.8
 
     # 5b. a name in brackets after a person word: 患者さん（ヤクシジ トヨ）, 長女（佐藤 花子）
     def _bracket_after_person_word(self, text: str) -> Iterator[Span]:
