@@ -214,3 +214,13 @@ def test_pull_state_machine_is_complete() -> None:
     from gateway.dicom_net.pull_state import TRANSITIONS
 
     assert set(TRANSITIONS) == set(PullStateName)
+
+
+def test_pull_state_migration_matches_the_model(engine) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    from gateway.store.migrate import upgrade
+
+    upgrade(engine)
+    cols = {c["name"] for c in inspect(engine).get_columns("pacs_pull_state")}
+    assert cols == {c.name for c in PullState.__table__.columns}  # type: ignore[attr-defined]

@@ -352,3 +352,24 @@ def test_unsupported_sop_class_and_malformed_dataset(hospital: Path, env, scp: S
     assert storescu(scp.port, [f]).returncode == 0
     _wait_runs(scp, 2)
     assert len(sup.rows(engine)) == 1
+
+
+def test_concurrent_associations_store_everything_and_keep_the_audit_chain(hospital: Path, env, scp: StoreScp) -> None:  # type: ignore[no-untyped-def]
+    from audit import verify
+
+    settings, engine, _ing = env
+    people = [p["patient_id"] for p in sup.patients(hospital)]
+    files = [f for f in sorted((hospital / "dicom").rglob("*.dcm")) if pydicom.dcmread(f).Modality in ("CT", "MR")]
+    by_patient = [[f for f in files if _pid(f) == pid] for pid in people[:2]]
+    assert all(by_patient)
+    args = [STORESCU or "storescu", "-aet", "STORESCU", "-aec", "SEKISHO", "127.0.0.1", str(scp.port)]
+    procs = [subprocess.Popen([*args, *map(str, group)], stderr=subprocess.PIPE) for group in by_patient]
+    for p in procs:
+        _out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err[-2000:]
+    _wait_runs(scp, 2)
+    assert sum(s.stored for s in scp.summaries) == sum(len(g) for g in by_patient) == len(sup.rows(engine))
+    with engine.connect() as conn:
+        result = verify(conn)
+    assert result.ok, result.problems
+    assert not list(sup.files_under(settings.staging_dir))
