@@ -766,7 +766,8 @@ def _msw(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) ->
     fam = Person(pt.family, places.given(rng, GIVEN_I))
     doc.t(f"{rel} ").p(fam.kanji(rng), "PERSON").t("氏\n担当MSW：").p(_person_i(rng, places).kanji(rng), "PERSON")
     doc.t("\n▼経過\n").t(rng.choice(CLINICAL_I)).t("退院後は")
-    doc.p(places.address(rng).split("番")[0] + "番", "ADDRESS").t(f"の{rel}宅（")
+    addr = places.address(rng)
+    doc.p(addr.split("番")[0] + "番" if "番" in addr else addr, "ADDRESS").t(f"の{rel}宅（")
     doc.p(fam.family[0], "PERSON").t("様方）へ転居予定。\n連絡先：").p(phone_i(rng), "PHONE_NUMBER").t("\n")
 
 
