@@ -144,11 +144,11 @@ def _kill_after_first_store(pacs: Orthanc):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("kind", ["dicomweb", "dimse-get"])
 def test_pacs_killed_mid_transfer_then_resumed(
     hospital: Path,
-    env,
+    env: tuple,  # type: ignore[type-arg]
     pacs: Orthanc,
     tmp_path: Path,
     kind: str,
-    move_port: int,  # type: ignore[no-untyped-def]
+    move_port: int,
 ) -> None:
     if kind == "dicomweb" and not DICOMWEB_PLUGIN.exists():
         pytest.skip("needs Debian's orthanc-dicomweb")

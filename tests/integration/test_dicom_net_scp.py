@@ -15,6 +15,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pydicom
 import pytest
@@ -124,8 +125,13 @@ def test_storescu_synth_hospital_end_to_end(hospital: Path, env, scp: StoreScp) 
     ],
 )
 def test_compressed_transfer_syntaxes(
-    hospital: Path, env, scp: StoreScp, tmp_path: Path, convert: str, flag: str
-) -> None:  # type: ignore[no-untyped-def]
+    hospital: Path,
+    env: tuple[Any, Any, Any],
+    scp: StoreScp,
+    tmp_path: Path,
+    convert: str,
+    flag: str,
+) -> None:
     settings, engine, _ing = env
     ct = next(f for f in sorted((hospital / "dicom").rglob("*.dcm")) if pydicom.dcmread(f).Modality == "CT")
     out = tmp_path / "c.dcm"
