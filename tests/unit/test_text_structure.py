@@ -187,3 +187,31 @@ def test_positive_more(text: str, value: str) -> None:
 )
 def test_near_miss_more(text: str, kept: str) -> None:
     assert kept in scrubber().scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("指導日：令和3・11・3", "令和3・11・3", "DATE"),
+        ("連絡先：0263.35.4600", "0263.35.4600", "PHONE_NUMBER"),
+        ("（０２６３・３５・４６００）", "０２６３・３５・４６００", "PHONE_NUMBER"),
+        ("被験者識別コード：WXYZ1234-567", "WXYZ1234-567", "ID"),
+        ("長女宅（楢崎様方）へ転居", "楢崎", "PERSON"),
+        ("担当PT 楢崎／担当OT 椎名", "椎名", "PERSON"),
+        ("NHO 松本医療センター 地域連携室", "NHO 松本医療センター", "FACILITY"),
+    ],
+)
+def test_positive_family_i_forms(text: str, value: str, entity: str) -> None:
+    assert covered(text, value, scrubber().analyzer.analyze(text).findings), f"{entity} not covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ver 1.2.3、0.5.1", "1.2.3"),
+        ("腺腫様方形", "腺腫"),
+        ("楢崎 睦 様（旧姓 椎名）", "旧姓"),
+    ],
+)
+def test_near_miss_family_i_forms(text: str, kept: str) -> None:
+    assert kept in scrubber().scrub(text).text
