@@ -3,7 +3,8 @@
 A synthetic research store (tests/support/research.py; not timed) is released to ``contractor-a`` through the
 real release service; ``sekisho serve`` runs under uvicorn on 127.0.0.1; N contractor clients (each its own
 registered client with its own key and token) download with httpx (async, streaming) either the largest payload
-file (arrays/images.u8) or every DICOM file, 1/8/32 at a time. Every download is authorised, checked against
+file (arrays/images.u8), or every DICOM file one request each, or the whole release as one tar stream
+(``/archive``), 1/8/32 at a time. Every download is authorised, checked against
 the release state and withdrawal list, audited (one audit event per file, in the database) and, for whole files,
 hashed while streaming. The baseline is ``shutil.copyfile`` of the same files (page cache warm).
 
@@ -90,7 +91,8 @@ async def _tokens(base: str, keys: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-async def _download_all(base: str, rid: str, jobs: list[tuple[str, list[str]]]) -> tuple[float, int]:
+async def _download_all(base: str, rid: str, jobs: list[tuple[str, list[str]]], *, archive: bool = False
+                        ) -> tuple[float, int]:  # fmt: skip
     """Each job = (token, paths) runs in its own client concurrently; returns (seconds, bytes)."""
     import httpx
 
@@ -102,7 +104,8 @@ async def _download_all(base: str, rid: str, jobs: list[tuple[str, list[str]]]) 
         async with httpx.AsyncClient(base_url=base, headers={"Authorization": f"Bearer {token}"}, limits=limits,
                                      timeout=300) as http:  # fmt: skip
             for p in paths:
-                async with http.stream("GET", f"/api/v1/releases/{rid}/files/{p}") as r:
+                url = f"/api/v1/releases/{rid}/archive" if archive else f"/api/v1/releases/{rid}/files/{p}"
+                async with http.stream("GET", url) as r:
                     if r.status_code != 200:
                         raise RuntimeError(f"{p}: {r.status_code}")
                     async for chunk in r.aiter_raw(1 << 20):
@@ -157,6 +160,9 @@ def main() -> None:
         copy_dir.mkdir()
         raw_large_s = _raw_copy([root / large.path], copy_dir)
         raw_small_s = _raw_copy([root / f.path for f in small], copy_dir)
+        bag = sorted(p for p in root.rglob("*") if p.is_file())
+        bag_bytes = sum(p.stat().st_size for p in bag)
+        raw_bag_s = _raw_copy(bag, copy_dir)
 
         port = _free_port()
         env = {**os.environ, "SEKISHO_API_RATE_BURST": "1000000", "SEKISHO_API_RATE_PER_S": "1000000",
@@ -209,6 +215,13 @@ def main() -> None:
                                 "mean_kb": round(nbytes / len(small) / 1e3, 1), "concurrency": c,
                                 "api_files_per_s": round(fps, 1), "raw_copy_files_per_s": round(raw_fps, 1),
                                 "ratio": round(fps / raw_fps, 4)})  # fmt: skip
+                jobs = [(tokens[ids[i]], ["archive"]) for i in range(c)]
+                secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs, archive=True))
+                mbps = c * bag_bytes / secs / 1e6
+                raw = bag_bytes / raw_bag_s / 1e6
+                results.append({"kind": "archive", "files": len(bag), "payload_mb": round(bag_bytes / 1e6, 1),
+                                "concurrency": c, "api_mb_per_s": round(mbps, 1), "raw_copy_mb_per_s": round(raw, 1),
+                                "ratio": round(mbps / raw, 3)})  # fmt: skip
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -25,6 +25,7 @@ ACCESS: dict[str, frozenset[Role]] = {
     "releases.status": READERS,
     "releases.files.list": READERS,
     "releases.file": RECIPIENTS | {PO},
+    "releases.archive": RECIPIENTS | {PO},
     "releases.build": frozenset({STEWARD}),
     "releases.checks": frozenset({STEWARD}),
     "releases.approve": frozenset({PO}),

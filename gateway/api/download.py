@@ -125,3 +125,53 @@ def file_response(
     headers["Content-Range"] = f"bytes {byte_range.start}-{byte_range.end}/{size}"
     body = _chunks(path, byte_range.start, byte_range.length, chunk, None, label)
     return StreamingResponse(body, status_code=206, headers=headers, media_type=media_type)
+
+
+@dataclass(frozen=True)
+class ArchiveMember:
+    name: str  # path inside the archive
+    path: Path
+    size: int
+    sha256_hex: str | None  # checked while streaming when known
+
+
+def _tar_header(name: str, size: int, mtime: int) -> bytes:
+    import tarfile
+
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o644
+    info.mtime = mtime
+    info.type = tarfile.REGTYPE
+    return info.tobuf(format=tarfile.PAX_FORMAT, encoding="utf-8")
+
+
+def archive_length(members: list[ArchiveMember], mtime: int) -> int:
+    total = 0
+    for m in members:
+        total += len(_tar_header(m.name, m.size, mtime)) + m.size + (-m.size % 512)
+    return total + 1024  # two zero blocks end the archive
+
+
+async def archive_chunks(members: list[ArchiveMember], *, mtime: int, chunk: int, label: str) -> AsyncIterator[bytes]:
+    """A POSIX (pax) tar stream of ``members``; each member's digest is checked as it streams."""
+    for m in members:
+        yield _tar_header(m.name, m.size, mtime)
+        async for data in _chunks(m.path, 0, m.size, chunk, m.sha256_hex, label):
+            yield data
+        if m.size % 512:
+            yield b"\0" * (512 - m.size % 512)
+    yield b"\0" * 1024
+
+
+def archive_response(
+    members: list[ArchiveMember], *, mtime: int, chunk: int, label: str, filename: str
+) -> StreamingResponse:
+    headers = {
+        "Content-Length": str(archive_length(members, mtime)),
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "private, no-store",
+    }
+    return StreamingResponse(
+        archive_chunks(members, mtime=mtime, chunk=chunk, label=label), headers=headers, media_type="application/x-tar"
+    )

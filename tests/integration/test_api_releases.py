@@ -129,7 +129,7 @@ def test_bola_other_recipients_objects_answer_like_unknown_ones(ctx: Ctx):
     for me, mine, theirs in (("acme", ctx.rel_a, ctx.rel_b), ("beta", ctx.rel_b, ctx.rel_a)):
         their_file = _files(ctx, "auditor", theirs)[0]["path"]
         my_file = _files(ctx, me, mine)[0]["path"]
-        for suffix in ("", "/manifest", "/status", "/files", f"/files/{their_file}", f"/files/{my_file}"):
+        for suffix in ("", "/manifest", "/status", "/files", "/archive", f"/files/{their_file}", f"/files/{my_file}"):
             probe = http.get(f"/api/v1/releases/{theirs}{suffix}", headers=h[me])
             unknown = http.get(f"/api/v1/releases/rel-does-not-exist{suffix}", headers=h[me])
             assert probe.status_code == 404, (me, suffix, probe.status_code)
@@ -178,6 +178,31 @@ def test_download_whole_file_range_and_digests(ctx: Ctx):
         (len(on_disk), 200, 0), (90, 206, 10), (7, 206, len(on_disk) - 7), (len(on_disk), 200, 0)
     ]  # fmt: skip
     assert {a for a, _, _ in rows} == {"client:acme"} and all(d["path"] == f["path"] for d in details[-4:])
+
+
+def test_archive_is_the_whole_valid_bag(ctx: Ctx, tmp_path):
+    import io
+    import tarfile
+
+    import bagit
+
+    http, h = ctx.env.http, ctx.h
+    r = http.get(f"/api/v1/releases/{ctx.rel_a}/archive", headers=h["acme"])
+    assert r.status_code == 200 and r.headers["content-type"] == "application/x-tar"
+    assert int(r.headers["content-length"]) == len(r.content)
+    with tarfile.open(fileobj=io.BytesIO(r.content)) as tar:
+        names = tar.getnames()
+        tar.extractall(tmp_path, filter="data")
+    assert all(n.startswith(ctx.rel_a + "/") for n in names)
+    files = {f["path"] for f in _files(ctx, "acme", ctx.rel_a)}
+    assert files <= {n.split("/", 1)[1] for n in names}
+    bagit.Bag(str(tmp_path / ctx.rel_a)).validate()
+    with ctx.env.engine.connect() as conn:
+        n = conn.execute(
+            sa.text("SELECT count(*) FROM audit_events WHERE action = 'release.archive_downloaded' AND actor = :a"),
+            {"a": "client:acme"},
+        ).scalar_one()
+    assert n == 1
 
 
 def test_manifest_and_signed_status(ctx: Ctx):
@@ -234,6 +259,7 @@ def test_withdrawal_blocks_files_and_the_recipient_attests(ctx: Ctx):
     for p in blocked[:3]:
         assert http.get(f"/api/v1/releases/{ctx.rel_a}/files/{p}", headers=h["acme"]).status_code == 410
     assert http.get(f"/api/v1/releases/{ctx.rel_a}/files/{open_[0]}", headers=h["acme"]).status_code == 200
+    assert http.get(f"/api/v1/releases/{ctx.rel_a}/archive", headers=h["acme"]).status_code == 410
 
     mine = http.get("/api/v1/notices", headers=h["acme"]).json()
     theirs = http.get("/api/v1/notices", headers=h["beta"]).json()

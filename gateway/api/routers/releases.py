@@ -284,6 +284,52 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
     )
 
 
+@router.get(
+    "/releases/{release_id}/archive",
+    name="releases.archive",
+    responses={
+        **_errors(404, 410),
+        200: {"content": {"application/x-tar": {}}, "description": "the release as a tar stream (the BagIt bag)"},
+    },
+)
+def archive(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -> Response:
+    """The whole release (the BagIt bag: tag files, ``release.json``, its DSSE envelope and ``data/``) as one
+    tar stream under ``<release_id>/``. Payload digests are checked while streaming. 410 once any subject was
+    withdrawn (fetch the remaining files one by one); one audit event for the whole archive."""
+    from gateway.api.download import ArchiveMember, archive_response
+
+    svc = _svc()
+    with ctx.session() as s:
+        r = _load(s, release_id, principal)
+        _check_servable(r, principal, ctx.now())
+        files = svc.release_files(s, ctx.settings, release_id)
+        if svc.blocked_files(s, release_id):
+            raise gone("withdrawn subjects")
+        root = svc.release_dir(ctx.settings, release_id).resolve()
+        members: list[ArchiveMember] = []
+        for tag in sorted(p for p in root.iterdir() if p.is_file() and not p.is_symlink()):
+            members.append(ArchiveMember(f"{release_id}/{tag.name}", tag, tag.stat().st_size, None))
+        for f in files:
+            path = (root / f.path).resolve()
+            if not path.is_relative_to(root) or not path.is_file() or path.stat().st_size != f.size:
+                raise ApiError(500, "release_integrity", "the release is damaged")
+            members.append(ArchiveMember(f"{release_id}/{f.path}", path, f.size, f.sha256))
+        mtime = int(r.created_at.timestamp())
+        total = sum(m.size for m in members)
+        from audit import append_event
+
+        append_event(
+            s,
+            action="release.archive_downloaded",
+            actor=principal.id,
+            object_type="release",
+            object_id=release_id,
+            details={"files": len(members), "bytes": total, "recipient": principal.recipient},
+        )
+    return archive_response(members, mtime=mtime, chunk=ctx.api.chunk_bytes, label=release_id,
+                            filename=f"{release_id}.tar")  # fmt: skip
+
+
 # -- lifecycle ------------------------------------------------------------------------------------------------
 
 
