@@ -283,13 +283,23 @@ def show(release_id: ReleaseArg, as_json: AsJson = False) -> None:
 
 
 @app.command()
-def status(release_id: ReleaseArg) -> None:
-    """Re-sign the release's status document now (issued_at = now; the trainer refuses stale ones) and print it."""
+def status(
+    release_id: Annotated[str | None, typer.Argument(help="Release id (omit with --all).")] = None,
+    all_published: Annotated[bool, typer.Option("--all", help="Re-sign every published release (cron).")] = False,
+) -> None:
+    """Re-sign status documents now (issued_at = now; readers refuse stale ones): one, printed, or --all."""
     import base64
 
-    from gateway.release.service import status_envelope
+    from gateway.release.service import refresh_statuses, status_envelope
 
+    if all_published == (release_id is not None):
+        raise _fail("give a release id or --all")
     with _session() as (s, settings):
+        if all_published:
+            done = refresh_statuses(s, settings, now=datetime.now(UTC))
+            typer.echo(f"re-signed: {len(done)}")
+            return
+        assert release_id is not None
         env = status_envelope(s, settings, release_id)
     typer.echo(base64.b64decode(env["payload"]).decode("utf-8"))
 

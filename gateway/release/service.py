@@ -76,6 +76,7 @@ __all__ = [
     "public_key_hex",
     "publish",
     "record_training",
+    "refresh_statuses",
     "release_dir",
     "release_files",
     "revoke",
@@ -872,6 +873,16 @@ def blocked_files(session: Session, release_id: str) -> set[str]:
 def status_envelope(session: Session, settings: Settings, release_id: str) -> dict[str, Any]:
     """A freshly signed status document (also written to ``<releases_dir>/<id>.status.dsse.json``)."""
     return _write_status(session, settings, _row(session, release_id), datetime.now(UTC))
+
+
+def refresh_statuses(session: Session, settings: Settings, *, now: datetime) -> list[str]:
+    """Re-sign the status document of every published release (a periodic job: readers refuse stale statuses)."""
+    now = _utc(now)
+    out: list[str] = []
+    for row in session.exec(select(ReleaseRow).where(col(ReleaseRow.published_at).is_not(None))).all():
+        _write_status(session, settings, row, now)
+        out.append(row.release_id)
+    return out
 
 
 def public_key_hex(settings: Settings) -> str:

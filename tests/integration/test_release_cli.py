@@ -49,6 +49,7 @@ def test_cli_release_lifecycle_and_offline_verify(world: World, tmp_path: Path) 
     assert shown["state"] == "released" and shown["approvers"] == ["user:po-1", "user:po-2"]
     status = json.loads(_ok("status", rid))
     assert status["state"] == "released" and status["withdrawn_subjects"] == [] and status["release_id"] == rid
+    assert _ok("status", "--all").strip() == "re-signed: 1"
     listed = json.loads(_ok("list", "--recipient", "contractor-a", "--json"))
     assert [r["release_id"] for r in listed] == [rid]
 
