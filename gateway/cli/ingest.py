@@ -111,10 +111,15 @@ def _fail(exc: BaseException) -> None:
 @app.command("dicom")
 def dicom(
     paths: Annotated[list[Path], typer.Argument(help="DICOM files or directories (recursive).")],
+    *,
     actor: ActorOpt = "steward",
     policy: PolicyOpt = None,
     strict: StrictOpt = False,
     progress: ProgressOpt = True,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="De-identification processes (default: SEKISHO_WORKERS, 1)."),
+    ] = None,
 ) -> None:
     """Ingest identified DICOM Part 10 files: opt-out and eligibility at receipt, de-identification with the
     policy's options and the independent verifier, one research object per SOP instance (a rerun stores nothing
@@ -125,13 +130,19 @@ def dicom(
     if missing:
         typer.echo(f"error: {len(missing)} input path(s) do not exist", err=True)
         raise typer.Exit(2)
-    _settings, engine, ing = _setup(policy, actor)
+    settings, engine, ing = _setup(policy, actor)
     files = list(iter_files(paths))
+    n = workers or settings.workers
     try:
         with _progress(progress, len(files), "ingest dicom") as tick, ing.run("files") as run:
             run.on_result = tick
-            for f in files:
-                run.dicom_file(f)
+            if n > 1:
+                from gateway.ingest.pool import ingest_files_pooled
+
+                ingest_files_pooled(run, files, n)
+            else:
+                for f in files:
+                    run.dicom_file(f)
     except Exception as exc:
         _fail(exc)
     finally:

@@ -58,15 +58,23 @@ def ingest_dicom(
     ingestor: Ingestor | None = None,
     source: str = "files",
     on_result: Callable[[ObjectResult], None] | None = None,
+    workers: int | None = None,
     **ingestor_kwargs: Any,
 ) -> IngestSummary:
-    """Ingest DICOM files (files or directories, recursive). Returns the run's summary."""
+    """Ingest DICOM files (files or directories, recursive). Returns the run's summary. ``workers`` (default
+    ``settings.workers``) > 1 de-identifies in that many processes (:mod:`gateway.ingest.pool`)."""
     ing = ingestor or Ingestor(settings, engine, **ingestor_kwargs)
+    n = workers or settings.workers
     try:
         with ing.run(source) as run:
             run.on_result = on_result
-            for path in iter_files(paths):
-                run.dicom_file(path)
+            if n > 1:
+                from gateway.ingest.pool import ingest_files_pooled
+
+                ingest_files_pooled(run, iter_files(paths), n)
+            else:
+                for path in iter_files(paths):
+                    run.dicom_file(path)
     finally:
         if ingestor is None:
             ing.close()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 import warnings
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import pydicom
@@ -20,11 +20,13 @@ from pydicom.dataset import Dataset
 from gateway.ingest.attributes import dicom_attributes, parse_da
 from gateway.ingest.outcome import ObjectResult, Stage, Status
 from gateway.ingest.service import log, shifted
+from gateway.scrub.dicom.engine import Outcome
 from gateway.store.research import ResearchObject
 from policies.eligibility import Item
+from policies.identifiers import KnownIdentifiers
 
 if TYPE_CHECKING:
-    from gateway.ingest.service import IngestRunHandle
+    from gateway.ingest.service import Ingestor, IngestRunHandle
 
 HEADER_TAGS = (
     0x00080005,  # SpecificCharacterSet
@@ -82,7 +84,22 @@ def _stage(reason: str) -> Stage:
     return Stage.SCRUB
 
 
-def ingest_dicom_bytes(run: IngestRunHandle, data: bytes, received_at: datetime) -> ObjectResult:
+@dataclass(frozen=True)
+class Prepared:
+    """An admitted input, ready for de-identification (identified: never logged, never in reprs)."""
+
+    data: bytes = field(repr=False)
+    header: Dataset = field(repr=False)
+    pid: str = field(repr=False)
+    registry: str
+    exam: date | None = field(repr=False)
+    modality: str | None
+    known: KnownIdentifiers | None = field(repr=False)
+
+
+def prepare(run: IngestRunHandle, data: bytes, received_at: datetime) -> Prepared | ObjectResult:
+    """Parse, opt-out, eligibility, idempotency: a Prepared input, or its final result (excluded, duplicate,
+    quarantined at parse)."""
     ing = run.ingestor
     try:
         ds = read_header(data)
@@ -101,40 +118,50 @@ def ingest_dicom_bytes(run: IngestRunHandle, data: bytes, received_at: datetime)
     early = run.admit(registry, Item(exam, "images", modality), object_key, received_at)
     if early is not None:
         return replace(early, subject=ing.keys.pseudonym(pid)) if early.status is Status.DUPLICATE else early
+    return Prepared(data, ds, pid, registry, exam, modality, run.known_for(pid))
+
+
+def scrub(ing: Ingestor, prepared: Prepared) -> Outcome:
+    """De-identify in this process (the pool in ``gateway.ingest.pool`` does the same in workers)."""
     from gateway.scrub.dicom.engine import scrub_bytes
 
-    known = run.known_for(pid)
     try:
-        outcome = scrub_bytes(
-            data,
+        return scrub_bytes(
+            prepared.data,
             options=ing.policy.dicom,
             keys=ing.keys,
-            known=known,
+            known=prepared.known,
             clean_text=ing.clean_text if ing.use_clean_text else None,
             pixel_cleaner=ing.pixel_cleaner,
             pixel_options=ing.policy.pixels,
         )
     except Exception as exc:  # an unexpected failure quarantines this input; the run continues
-        log.exception("ingest run %s: scrubber error (%s)", run.run_id, type(exc).__name__)
-        return run.quarantine(data, Stage.SCRUB, f"internal error ({type(exc).__name__})", data_kind="images")
+        log.exception("scrubber error (%s)", type(exc).__name__)
+        return Outcome("quarantined", f"internal error ({type(exc).__name__})")
+
+
+def finish(run: IngestRunHandle, prepared: Prepared, outcome: Outcome) -> ObjectResult:
+    """Quarantine a failed outcome; otherwise record the linkage and store the object."""
+    ing = run.ingestor
     if outcome.status != "ok" or outcome.data is None or outcome.relpath is None:
-        return run.quarantine(data, _stage(outcome.reason), outcome.reason, data_kind="images")
-    subject = run.link(pid, outcome.known, scope=_text(ds, "StudyInstanceUID"))
+        return run.quarantine(prepared.data, _stage(outcome.reason), outcome.reason, data_kind="images")
+    ds = prepared.header
+    subject = run.link(prepared.pid, outcome.known, scope=_text(ds, "StudyInstanceUID"))
     study_uid, series_uid, sop_file = outcome.relpath.split("/")
     object_key = sop_file.removesuffix(".dcm")  # the scrubber's new SOP Instance UID (equal to the pre-check key)
-    attrs: dict[str, Any] = dicom_attributes(ds, exam, ing.top_age())
+    attrs: dict[str, Any] = dicom_attributes(ds, prepared.exam, ing.top_age())
     row = ResearchObject(
         study_key=ing.study,
         object_key=object_key,
         subject=subject,
-        registry_id=registry,
+        registry_id=prepared.registry,
         link_key=ing.link_key(_text(ds, "AccessionNumber")),
         data_kind="images",
-        modality=modality,
+        modality=prepared.modality,
         study_uid=study_uid,
         series_uid=series_uid,
         sop_uid=object_key,
-        exam_date=shifted(exam, ing.keys.date_shift_days(pid)),
+        exam_date=shifted(prepared.exam, ing.keys.date_shift_days(prepared.pid)),
         path=outcome.relpath,
         sha256="",
         size=0,
@@ -143,3 +170,10 @@ def ingest_dicom_bytes(run: IngestRunHandle, data: bytes, received_at: datetime)
         labels={},
     )
     return run.store(row, outcome.data)
+
+
+def ingest_dicom_bytes(run: IngestRunHandle, data: bytes, received_at: datetime) -> ObjectResult:
+    prepared = prepare(run, data, received_at)
+    if isinstance(prepared, ObjectResult):
+        return prepared
+    return finish(run, prepared, scrub(run.ingestor, prepared))

@@ -47,7 +47,9 @@ def test_dicom_and_records(hospital: Path, tmp_path: Path) -> None:
     summary = json.loads(proc.stdout)
     assert summary["source"] == "files" and summary["counts"]["inputs"] == n_files
     assert summary["counts"]["stored"] > 0 and summary["counts"]["quarantined"] == 0
-    again = json.loads(sekisho(home, "ingest", "dicom", str(hospital / "dicom"), "--no-progress").stdout)
+    again = json.loads(
+        sekisho(home, "ingest", "dicom", str(hospital / "dicom"), "--no-progress", "--workers", "2").stdout
+    )
     assert again["counts"]["stored"] == 0 and again["counts"]["duplicate"] == summary["counts"]["stored"]
 
     records = hospital / "records" / "records.jsonl"

@@ -249,3 +249,24 @@ def test_research_rows_carry_no_identifiers(hospital: Path, setup) -> None:  # t
     store = LocalBlobStore(settings.store_dir)
     blob_text = " ".join(store.get(k).decode("utf-8", "replace") for k in store.keys("records/"))
     assert sorted(v for v in phi if v in blob_text) == []
+
+
+def test_worker_pool_stores_exactly_what_one_worker_stores(hospital: Path, setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings, engine, ing = setup
+    one = ingest_dicom([hospital / "dicom"], settings=settings, engine=engine, ingestor=ing, workers=1)
+    # a second store on its own database, same vault (same keys): two worker processes
+    from gateway.store.db import make_engine
+
+    url2 = f"sqlite:///{tmp_path / 'pool.sqlite'}"
+    engine2 = make_engine(url2)
+    settings2 = sup.make_settings(tmp_path / "home2", url2)
+    try:
+        with sup.make_ingestor(settings2, engine2, vault=ing.vault) as ing2:
+            two = ingest_dicom([hospital / "dicom"], settings=settings2, engine=engine2, ingestor=ing2, workers=2)
+        assert two.counts == one.counts
+        a = {(o.object_key, o.path, o.sha256, o.subject, o.link_key) for o in sup.rows(engine)}
+        b = {(o.object_key, o.path, o.sha256, o.subject, o.link_key) for o in sup.rows(engine2)}
+        assert a == b and len(a) == one.stored
+        assert not list(sup.files_under(settings2.staging_dir))
+    finally:
+        engine2.dispose()
