@@ -180,16 +180,16 @@ def fill_research_store(
             blob_key = f"records/{rec['kind']}/{key}.json"
             data = json.dumps(clean, ensure_ascii=False, sort_keys=True).encode("utf-8")
             sha, size = store.put(blob_key, data)
-            link = clean.get("accession")
+            record_link: str | None = clean.get("accession")
             labels = extract_labels(clean["text"]) if rec["kind"] == "report" and clean["text"] else {}
-            attrs = dict(study_attrs.get(str(link), {})) if link else {}
+            attrs = dict(study_attrs.get(record_link, {})) if record_link else {}
             session.add(
                 ResearchObject(
                     study_key=study,
                     object_key=key,
                     subject=fill.pseudonym_of[pid],
                     registry_id=fill.registry_of[pid],
-                    link_key=link,
+                    link_key=record_link,
                     data_kind=kind,
                     modality=rec.get("modality"),
                     exam_date=date.fromisoformat(clean["date"]),
