@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from gateway.scrub.ports import DeidKeys
+from gateway.scrub.text.recognizers.fields import key_type
 from gateway.scrub.text.replace import TAGS
 from gateway.scrub.text.scrubber import TextScrubber
 from policies.identifiers import KnownIdentifiers
@@ -100,7 +101,9 @@ def _identifier_tag(field: str) -> str | None:
     for word, entity in _IDENTIFIER_FIELDS:
         if word in low:
             return entity
-    return None
+    # field keys of structured exports (the text scrubber's vocabulary): pt_kana, ward, room, insurer_no...
+    kind = key_type(field)
+    return kind if kind in ("PERSON", "FACILITY", "ADDRESS", "INSURANCE_NUMBER") else None
 
 
 def shift_iso(value: str, days: int) -> str | None:

@@ -79,3 +79,19 @@ def test_shift_iso() -> None:
     assert shift_iso("2024-03-01", -1) == "2024-02-29"
     assert shift_iso("2024-03-01 08:00:00", -1) == "2024-02-29 08:00:00"
     assert shift_iso("March 1", -1) is None
+
+
+def test_structured_export_keys_are_identifier_fields() -> None:
+    rec = {
+        "record_id": "REC-42",
+        "kind": "report",
+        "patient_id": "PID-42",
+        "accession": None,
+        "date": "2023-04-01",
+        "modality": None,
+        "text": "",
+        "fields": {"pt_kana": "ﾅﾗｻｷ ﾑﾂﾐ", "ward": "6E-14", "room": "1203", "insurer_no": "138024", "dose": "5mg"},
+    }
+    out = _rs().scrub(rec)["fields"]
+    assert out["pt_kana"] == "［氏名］" and out["ward"] == "［施設］" and out["room"] == "［施設］"
+    assert out["insurer_no"] == "［保険番号］" and out["dose"] == "5mg"
