@@ -593,3 +593,27 @@ def test_corrupted_files_never_raise_and_never_leak() -> None:
             assert out.status in ("ok", "quarantined")
             if out.data is not None:
                 assert _survivors(out.data, planted.strings) == []
+
+
+@pytest.mark.parametrize("charset", CHARSETS)
+def test_a_broken_raw_scrubber_is_stopped_by_the_verifier(charset: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the raw path's scrubber kept everything (or only forgot the sweep), the independent verifier, with the
+    source facts it decoded itself, quarantines the file."""
+    from gateway.scrub.dicom import actions, engine
+    from gateway.scrub.dicom.elements import Elem
+
+    data, _ = phi_file_bytes(charset=charset)
+
+    def keep_all(elems: list[Elem], ctx: object, scope: object, *, top: bool = True) -> list[Elem]:
+        return [el for el in elems if el.tag not in (0x00080005, 0x00120062, 0x00120063, 0x00120064, 0x00280303)]
+
+    monkeypatch.setattr(engine, "scrub_elements", keep_all)
+    out = _scrub(data)
+    assert out.status == "quarantined"
+    assert out.reason.startswith("verifier:")
+    monkeypatch.undo()
+
+    monkeypatch.setattr(actions, "_redact", lambda vr, value, ctx: value)  # the sweep finds but changes nothing
+    out = _scrub(data, clean_text=keep_text)
+    assert out.status == "quarantined"
+    assert "source identifier survives" in out.reason
