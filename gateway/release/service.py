@@ -100,7 +100,8 @@ _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-.")
 
 class ReleaseError(Exception):
     """A refused or failed release operation. ``code`` is stable: not_found, refused, check_failed,
-    optout_changed, policy_changed, blocked, invalid_state, tampered, store_integrity, no_policy, signing_key."""
+    optout_changed, policy_changed, blocked, invalid_state, tampered, store_integrity, rekey, no_policy,
+    vault_unavailable."""
 
     def __init__(self, message: str, *, code: str, count: int | None = None) -> None:
         super().__init__(message)
@@ -334,11 +335,15 @@ def status_path(settings: Settings, release_id: str) -> Path:
 
 def _open_vault_keys(settings: Settings, study: str, recipient: str) -> Rekeyer:
     from gateway.services.vault import DEFAULT_PROJECT, key_provider, vault_engine
+    from linkage_vault.errors import VaultError
     from linkage_vault.vault import Vault
 
     engine = vault_engine(settings)
     try:
         keys = Vault.open(engine, key_provider(settings), DEFAULT_PROJECT).recipient_keyed(study, recipient)
+    except VaultError:
+        raise ReleaseError("the linkage vault is unavailable (not initialised, locked or destroyed)",
+                           code="vault_unavailable") from None  # fmt: skip
     finally:
         engine.dispose()
     return Rekeyer(keys)
@@ -420,6 +425,9 @@ def build_release(
     except BuildError as exc:
         shutil.rmtree(root, ignore_errors=True)
         raise ReleaseError(str(exc), code=exc.code) from None
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
     from trainer.labels import labeler_hash
 
     row = ReleaseRow(

@@ -212,3 +212,12 @@ def test_later_releases_to_a_recipient_keep_its_level(world: World) -> None:
     second = _release(world, at=T_BUILD + timedelta(days=1))
     assert second.generalisation == first.generalisation
     assert {c.name: c.passed for c in second.checks}["differencing"]
+
+
+def test_no_release_once_the_vault_is_destroyed(world: World) -> None:
+    world.vault.destroy("protocol end reached", actor="user:po-1")
+    cohort = rs.CohortQuery(modalities=("CT",), array_size=SIZE)
+    with session_scope(world.engine) as s, pytest.raises(rs.ReleaseError) as exc:
+        rs.build_release(s, world.settings, actor=STEWARD, recipient="trainer", cohort=cohort, now=T_BUILD)
+    assert exc.value.code == "vault_unavailable"
+    assert not [p for p in world.settings.releases_dir.iterdir() if p.name.startswith("rel-")]
