@@ -617,3 +617,26 @@ def test_a_broken_raw_scrubber_is_stopped_by_the_verifier(charset: str, monkeypa
     out = _scrub(data, clean_text=keep_text)
     assert out.status == "quarantined"
     assert "source identifier survives" in out.reason
+
+
+def test_un_elements_are_read_with_their_dictionary_vr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Explicit VR files from converters that lost the VR (UN): a name or an identifier under UN is still collected,
+    swept and decided by its dictionary VR, on both paths alike."""
+    from gateway.scrub.dicom import engine
+    from gateway.scrub.dicom.elements import Fallback
+
+    ds, _ = build_phi_dataset(charset="ISO_IR 192")
+    ds.add_new(0x00080090, "UN", "Kurosawa^Akira=黒沢^明".encode())  # ReferringPhysicianName
+    ds.add_new(0x00081030, "UN", "黒沢 follow-up CT".encode())  # StudyDescription (cleaned)
+    ds.add_new(0x00181030, "UN", b"CHEST KUROSAWA ")  # ProtocolName
+    data = to_bytes(ds)
+    assert b"UN" in data
+    fast = _scrub(data, clean_text=keep_text, known=KnownIdentifiers(names=(PersonName(family="Kurosawa"),)))
+    assert fast.status == "ok", fast.reason
+    assert fast.data is not None and b"kurosawa" not in fast.data.lower()
+    assert "黒沢".encode() not in fast.data
+    monkeypatch.setattr(engine, "_scrub_raw", lambda *a: (_ for _ in ()).throw(Fallback("forced")))
+    slow = _scrub(data, clean_text=keep_text, known=KnownIdentifiers(names=(PersonName(family="Kurosawa"),)))
+    assert slow.status == "ok", slow.reason
+    assert slow.data is not None
+    assert _decoded(fast.data) == _decoded(slow.data)
