@@ -98,6 +98,8 @@ class NoticeOut(_Public):
     deadline: datetime
     attested_at: datetime | None
     attested_by: str | None
+    models: list[str] = Field(default_factory=list, description="models recorded as trained on these releases")
+    retrain_required: bool = False
 
 
 class SigningKeyOut(_Public):

@@ -85,6 +85,8 @@ def _notice_out(n: Any) -> NoticeOut:
         deadline=n.deadline,
         attested_at=n.attested_at,
         attested_by=n.attested_by,
+        models=list(getattr(n, "models", ())),
+        retrain_required=bool(getattr(n, "retrain_required", False)),
     )
 
 
