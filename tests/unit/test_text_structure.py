@@ -215,3 +215,26 @@ def test_positive_family_i_forms(text: str, value: str, entity: str) -> None:
 )
 def test_near_miss_family_i_forms(text: str, kept: str) -> None:
     assert kept in scrubber().scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("Referring physician: Dr. Ken Ito, Matsumoto General Hospital", "Matsumoto General Hospital", "FACILITY"),
+        ("Seen at St. Ann's Clinic today", "St. Ann's Clinic", "FACILITY"),
+        ("Date of exam: March 3, 2023. Age: 93. Seen", "93", "AGE"),
+        (
+            "Address: 1-2-3 Chuo, Matsumoto-shi, Nagano 390-0811",
+            "1-2-3 Chuo, Matsumoto-shi, Nagano 390-0811",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_positive_english_forms(text: str, value: str, entity: str) -> None:
+    found = {text[f.start : f.end]: f.entity_type for f in scrubber().analyzer.analyze(text).findings}
+    assert found.get(value) == entity, found
+
+
+@pytest.mark.parametrize("text", ["Referred from the General Hospital.", "Transferred to a University Hospital."])
+def test_negative_english_generic_facilities(text: str) -> None:
+    assert scrubber().analyzer.analyze(text).findings == ()

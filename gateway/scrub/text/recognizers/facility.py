@@ -89,6 +89,19 @@ def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
     return any(t.oov or t.pos[1] == "固有名詞" for t in toks)
 
 
+# English names: capitalised words before Hospital/Clinic/Medical Center (Tokyo General Hospital, St. Luke's ...)
+_EN_FACILITY = re.compile(
+    r"(?<![A-Za-z])(?P<v>(?:(?:St\.|[A-Z][A-Za-z'&\-]+)[ ]){1,5}"
+    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Infirmary|Cancer Cent(?:er|re)|Institute))"
+    r"(?![A-Za-z])"
+)
+_EN_GENERIC = frozenset(
+    {
+        *("The", "This", "That", "Our", "Your", "A", "An", "General", "University", "Municipal", "Community"),
+        *("Regional", "Teaching", "Private", "Local", "Referring", "Outside", "Another", "Previous", "Other"),
+        *("Same", "Tertiary", "Children's", "Psychiatric", "Rehabilitation"),
+    }
+)
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}[ \u3000]?$")
 
 
@@ -155,6 +168,13 @@ class FacilityRecognizer(JaRecognizer):
             value = m.group(g)
             if value.strip() not in _GENERIC_UNITS and _strip_generic(value.strip()) != "":
                 yield m.start(g), m.end(g) - (len(value) - len(value.rstrip())), 0.8
+        for m in _EN_FACILITY.finditer(text) if "Hospital" in text or "Cent" in text or "Clinic" in text else ():
+            words = m.group("v").split(" ")[:-1]
+            while words and words[0] in ("The", "This", "Our", "A", "An", "Your"):
+                words = words[1:]
+            if any(w not in _EN_GENERIC for w in words if w not in ("Medical", "Health", "Cancer")):
+                start = m.end("v") - len(" ".join(words)) - len(m.group("v").split(" ")[-1]) - 1
+                yield start, m.end("v"), 0.8
         for m in _BARE_CLINIC.finditer(text):
             cstart = _extend_corp(text, m.start("v"))
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7

@@ -151,7 +151,7 @@ def value_span(kind: str, text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.8, "INSURANCE_NUMBER": 0.85, "ADDRESS": 0.8}
+_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.8, "INSURANCE_NUMBER": 0.85, "ADDRESS": 0.85}
 TypedSpan = tuple[int, int, float, str]
 
 
