@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -29,6 +30,17 @@ class Ctx:
     rel_a: str
     rel_b: str
     h: dict[str, dict[str, str]]
+    logs: list[str]
+    bodies: list[str]
+
+
+class _Collect(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(logging.DEBUG)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.sink.append(self.format(record))
 
 
 def _pg_db(admin: str) -> tuple[str, str]:
@@ -56,6 +68,12 @@ def ctx(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         world = make_world(url, mp, tmp / "hospital", patients=24, seed=3)
         c = Ctx()
         c.world = world
+        c.logs, c.bodies = [], []
+        handler = _Collect(c.logs)
+        root = logging.getLogger()
+        old_level = root.level
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG)
         c.rel_a = release_through(world, "contractor-a", at=T0).release_id
         NOW[0] = T0 + timedelta(days=1)
         try:
@@ -74,6 +92,8 @@ def ctx(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
                 c.rel_b = _lifecycle_through_api(c)
                 yield c
         finally:
+            root.removeHandler(handler)
+            root.setLevel(old_level)
             world.engine.dispose()
             get_settings.cache_clear()
             if pg_name:
@@ -294,3 +314,20 @@ def test_revoked_and_expired_answer_410(ctx: Ctx):
     assert http.get(url, headers=h["beta"]).json()["state"] == "revoked"  # it may learn why
     status = http.get(f"{url}/status", headers=h["beta"]).json()
     assert json.loads(base64.b64decode(status["payload"]))["state"] == "revoked"
+
+
+def test_no_identifier_in_logs_audit_or_responses(ctx: Ctx):
+    """The planted synthetic identifiers (names, patient IDs) appear nowhere the API wrote or answered."""
+    http, h = ctx.env.http, ctx.h
+    for who in ("acme", "beta", "auditor", "po-1"):
+        for url in ("/api/v1/releases", "/api/v1/notices", f"/api/v1/releases/{ctx.rel_a}/files"):
+            ctx.bodies.append(http.get(url, headers=h[who]).text)
+    ctx.bodies.append(http.get("/api/v1/audit/events", headers=h["auditor"], params={"limit": 1000}).text)
+    with ctx.env.engine.connect() as conn:
+        audit_rows = [repr(tuple(r)) for r in conn.execute(sa.text("SELECT * FROM audit_events"))]
+    haystack = "\n".join(ctx.logs + ctx.bodies + audit_rows)
+    assert "release.file_downloaded" in haystack and len(ctx.logs) > 10
+    planted = [v for v in ctx.world.fill.identifiers if len(v) >= 4]
+    assert planted
+    leaked = [v for v in planted if v in haystack]
+    assert not leaked, f"{len(leaked)} planted identifiers found"
