@@ -413,6 +413,7 @@ class PersonRecognizer(JaRecognizer):
             v = m.group("v").strip() if m is not None else ""
             if (
                 m is not None
+                and len(v) >= 2  # 佐藤（看）: a one-character abbreviation of a role
                 and v not in _NEVER
                 and v not in _ALLOW
                 and not v.endswith(_DEPT_END)
