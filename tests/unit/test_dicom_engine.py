@@ -640,3 +640,18 @@ def test_un_elements_are_read_with_their_dictionary_vr(monkeypatch: pytest.Monke
     assert slow.status == "ok", slow.reason
     assert slow.data is not None
     assert _decoded(fast.data) == _decoded(slow.data)
+
+
+def test_a_candidate_the_cleaner_does_not_check_is_quarantined() -> None:
+    """The cleaner reads the scrubbed header: a layout rule on a description the profile emptied no longer matches
+    there. An object the source header made a candidate is never written with unchecked pixels."""
+
+    def not_candidate(ds: Dataset, known: KnownIdentifiers, options: object) -> _Status:
+        return _Status("not_candidate")
+
+    ds, _ = build_phi_dataset(modality="CT")
+    ds.Manufacturer = "GE MEDICAL SYSTEMS"
+    ds.SeriesDescription = "Dose Report"
+    out = scrub_bytes(to_bytes(ds), options=DicomDeidOptions(), keys=KEYS, pixel_cleaner=not_candidate)
+    assert out.status == "quarantined"
+    assert out.reason == "pixel cleaning: a candidate by the source header was not checked"

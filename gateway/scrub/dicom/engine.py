@@ -808,6 +808,10 @@ def _scrub_pydicom(  # noqa: PLR0917 - private helper mirroring scrub_bytes' key
         status = str(getattr(outcome, "status", "quarantine"))
         if status == "quarantine" or status not in ("clean", "masked", "not_candidate"):
             raise Quarantine("pixel cleaning: " + str(getattr(outcome, "reason", "failed"))[:200])
+        if status == "not_candidate" and PIXEL_TAGS & set(ds.keys()):
+            # a candidate by the source header that the cleaner, reading the scrubbed header, did not check (a deid
+            # layout rule on a description the profile emptied): never written unchecked
+            raise Quarantine("pixel cleaning: a candidate by the source header was not checked")
         ts = str(ds.file_meta.TransferSyntaxUID)  # masking may have re-encoded the pixels
     if ctx.non_ascii:
         ds.SpecificCharacterSet = OUTPUT_CHARSET
