@@ -28,6 +28,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+SCRATCH_DBS: list[str] = []
+
+
+def _drop_scratch(pg: str | None) -> None:
+    if not pg:
+        return
+    import psycopg
+
+    with psycopg.connect(pg, autocommit=True) as conn:
+        for db in SCRATCH_DBS:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
 def _home(base: Path, name: str, pg: str | None) -> tuple[Any, Any, Any]:
     from gateway.ingest import Ingestor
     from gateway.settings import Settings
@@ -43,6 +56,7 @@ def _home(base: Path, name: str, pg: str | None) -> tuple[Any, Any, Any]:
         db = f"sekisho_bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(pg, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{db}"')
+        SCRATCH_DBS.append(db)
         url = pg.rsplit("/", 1)[0] + "/" + db
         url = url.replace("postgresql://", "postgresql+psycopg://", 1)
     else:
@@ -175,6 +189,7 @@ def main() -> None:
             args.json.write_text(text + "\n")
     finally:
         shutil.rmtree(base, ignore_errors=True)
+        _drop_scratch(args.pg)
 
 
 if __name__ == "__main__":
