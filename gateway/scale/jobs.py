@@ -269,19 +269,60 @@ def complete(
 ) -> bool:
     """Mark the item done with ``result`` if ``held`` is still its lease; ``on_commit`` runs in the same
     transaction. False (and no change) for a lost lease or a repeated completion."""
+    hook = (lambda conn, _lease: on_commit(conn)) if on_commit is not None else None
+    return complete_many(engine, [(held, result)], worker=worker, on_commit=hook, clock=clock)[0]
+
+
+def complete_many(
+    engine: Engine,
+    done: Sequence[tuple[Lease, dict[str, Any]]],
+    *,
+    worker: str,
+    on_commit: Callable[[Connection, Lease], None] | None = None,
+    clock: Clock = utcnow,
+) -> list[bool]:
+    """``complete`` for a batch in one transaction (one commit for a worker's whole lease batch); one flag per
+    item, in order. ``on_commit(conn, lease)`` runs for each accepted item only."""
+    now = clock()
+    accepted: list[bool] = []
+    with engine.begin() as conn:
+        for held, result in done:
+            res = conn.execute(
+                update(ITEM)
+                .where(ITEM.c.id == held.item_id, ITEM.c.lease_token == held.token, ITEM.c.status == LEASED)
+                .values(status=DONE, result=result, completed_by=worker[:64], lease_token=None, updated_at=now)
+            )
+            ok = res.rowcount == 1
+            if ok and on_commit is not None:
+                on_commit(conn, held)
+            accepted.append(ok)
+        for job_id in sorted({held.job_id for (held, _), ok in zip(done, accepted, strict=True) if ok}):
+            _finish_if_done(conn, job_id, worker, now)
+    return accepted
+
+
+def reopen(engine: Engine, job_id: str, seqs: Iterable[int], *, actor: str, clock: Clock = utcnow) -> int:
+    """Put done items back to pending (their staged output was lost) and reopen the job; returns how many."""
+    wanted = sorted(set(seqs))
+    if not wanted:
+        return 0
     now = clock()
     with engine.begin() as conn:
         res = conn.execute(
             update(ITEM)
-            .where(ITEM.c.id == held.item_id, ITEM.c.lease_token == held.token, ITEM.c.status == LEASED)
-            .values(status=DONE, result=result, completed_by=worker[:64], lease_token=None, updated_at=now)
+            .where(ITEM.c.job_id == job_id, ITEM.c.seq.in_(wanted), ITEM.c.status == DONE)
+            .values(status=PENDING, result=None, completed_by=None, lease_token=None, updated_at=now)
         )
-        if res.rowcount != 1:
-            return False
-        if on_commit is not None:
-            on_commit(conn)
-        _finish_if_done(conn, held.job_id, worker, now)
-    return True
+        conn.execute(update(JOB).where(JOB.c.id == job_id).values(status=OPEN, finished_at=None))
+        append_event(
+            conn,
+            action="job.reopen",
+            actor=actor[:64],
+            object_type="scale_job",
+            object_id=job_id,
+            details={"items": int(res.rowcount)},
+        )
+    return int(res.rowcount)
 
 
 def release(engine: Engine, held: Lease, *, clock: Clock = utcnow) -> bool:

@@ -17,7 +17,7 @@ import hashlib
 import os
 import shutil
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -131,8 +131,7 @@ def run_scrub(
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.simplefilter("ignore", FutureWarning)
         with ray_session(ray_address, workers):
-            results = ray_map(files, cfg, workers=workers)
-    reports = commit(base, dst, zip(files, results, strict=True), quarantine)
+            reports = commit(base, dst, zip(files, ray_map(files, cfg, workers=workers), strict=True), quarantine)
     if report is not None:
         write_report(report, reports)
     return reports
@@ -190,16 +189,18 @@ class _ScrubBatch:
         return out
 
 
-def ray_map(files: list[Path], cfg: RunConfig, *, workers: int, batch_size: int = RAY_BATCH) -> list[Result]:
-    """Scrub ``files`` on the connected Ray cluster; results in input order."""
+def ray_map(files: list[Path], cfg: RunConfig, *, workers: int, batch_size: int = RAY_BATCH) -> Iterator[Result]:
+    """Scrub ``files`` on the connected Ray cluster; results stream back in input order (Ray Data's
+    ``preserve_order``, checked against each row's index), so the driver holds one batch at a time."""
     if not files:
-        return []
+        return
     import ray
     import ray.data
 
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.verbose_progress = False
+    ctx.execution_options.preserve_order = True
     items = ray.data.from_items([{"idx": i, "path": str(p)} for i, p in enumerate(files)])
     ds = items.map_batches(
         _ScrubBatch,
@@ -209,13 +210,15 @@ def ray_map(files: list[Path], cfg: RunConfig, *, workers: int, batch_size: int 
         compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
         num_cpus=1,
     )
-    rows: dict[int, Result] = {}
-    for batch in ds.iter_batches(batch_format="numpy", batch_size=None):
+    expected = 0
+    for batch in ds.iter_batches(batch_format="numpy", batch_size=None, prefetch_batches=2):
         for idx, status, reason, relpath, data in zip(
             batch["idx"], batch["status"], batch["reason"], batch["relpath"], batch["data"], strict=True
         ):
+            if int(idx) != expected:
+                raise RuntimeError("the Ray run returned results out of order")
+            expected += 1
             rel = str(relpath) or None
-            rows[int(idx)] = Result(str(status), str(reason), rel, bytes(data) if rel else None)
-    if len(rows) != len(files):
+            yield Result(str(status), str(reason), rel, bytes(data) if rel else None)
+    if expected != len(files):
         raise RuntimeError("the Ray run lost results")
-    return [rows[i] for i in range(len(files))]

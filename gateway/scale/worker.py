@@ -94,12 +94,11 @@ class WorkerStats:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    """Temporary name + rename: never half a file under the final name. No fsync: a staged output lost in a
+    machine crash is caught by its digest at ``finish_scrub`` and the item is done again."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    tmp.write_bytes(data)
     os.replace(tmp, target)
 
 
@@ -122,7 +121,8 @@ def process_item(ctx: _JobContext, held: jobs.Lease) -> dict[str, Any]:
     res = scrub_one(ctx.base / held.ref, ctx.cfg)
     if res.status == "ok" and res.data is not None and res.relpath is not None:
         _write_atomic(ctx.staging / f"{held.seq}.dcm", res.data)
-        return {"status": "ok", "reason": "", "output": res.relpath}
+        digest = hashlib.sha256(res.data).hexdigest()
+        return {"status": "ok", "reason": "", "output": res.relpath, "sha256": digest}
     return {"status": "quarantined", "reason": res.reason, "output": None}
 
 
@@ -156,20 +156,31 @@ def run_worker(
             time.sleep(poll_seconds)
             continue
         stats.leased += len(held)
-        for i, item in enumerate(held):
+        done: list[tuple[jobs.Lease, dict[str, Any]]] = []
+        i = 0
+        while i < len(held):
+            item = held[i]
             ctx = contexts.get(item.job_id)
             if ctx is None:
                 ctx = contexts[item.job_id] = _context(engine, item.job_id, configure)
-            result = process_item(ctx, item)
-            if jobs.complete(engine, item, result, worker=worker):
-                stats.completed += 1
-            else:
-                stats.lost += 1
+            done.append((item, process_item(ctx, item)))
             stats.jobs.add(item.job_id)
-            rest = held[i + 1 :]
+            i += 1
+            rest = held[i:]
             if rest and (rest[0].expires_at - jobs.utcnow()).total_seconds() < lease_seconds / 2:
-                held[i + 1 :] = jobs.renew(engine, rest, lease_seconds=lease_seconds)
+                held = held[:i] + jobs.renew(engine, rest, lease_seconds=lease_seconds)
+                _complete(engine, done, worker, stats)  # slow items: record what is done so far
+                done = []
+        _complete(engine, done, worker, stats)
     return stats
+
+
+def _complete(engine: Engine, done: list[tuple[jobs.Lease, dict[str, Any]]], worker: str, stats: WorkerStats) -> None:
+    """Complete a batch in one transaction (one commit per lease batch, not per item)."""
+    if done:
+        for ok in jobs.complete_many(engine, done, worker=worker):
+            stats.completed += int(ok)
+            stats.lost += int(not ok)
 
 
 def _work_left(engine: Engine, job_id: str | None) -> bool:
@@ -199,14 +210,33 @@ def finish_scrub(
     staging = dst / STAGING / job_id
     rows = jobs.items(engine, job_id)
 
+    def staged_bytes(row: dict[str, Any]) -> bytes | None:
+        """The staged output (or, after an interrupted finish, the output already moved into place), if it
+        has the digest the worker recorded."""
+        res = row["result"]
+        for path in (staging / f"{row['seq']}.dcm", dst / str(res["output"])):
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if hashlib.sha256(data).hexdigest() == res.get("sha256"):
+                return data
+        return None
+
+    def is_ok(row: dict[str, Any]) -> bool:
+        res = row["result"] or {}
+        return row["status"] == jobs.DONE and res.get("status") == "ok" and bool(res.get("output"))
+
+    lost = [row["seq"] for row in rows if is_ok(row) and staged_bytes(row) is None]
+    if lost:
+        n = jobs.reopen(engine, job_id, lost, actor="system")
+        raise JobError(f"{n} staged outputs were lost; those items are pending again: run the workers, then finish")
+
     def results() -> Iterator[tuple[Path, Result]]:
         for row in rows:
             res = row["result"] or {"status": "quarantined", "reason": "processing failed repeatedly"}
-            output = res.get("output")
-            if row["status"] == jobs.DONE and res.get("status") == "ok" and output:
-                staged, final = staging / f"{row['seq']}.dcm", dst / output
-                data = staged.read_bytes() if staged.is_file() else final.read_bytes()
-                yield base / row["ref"], Result("ok", "", str(output), data)
+            if is_ok(row):
+                yield base / row["ref"], Result("ok", "", str(res["output"]), staged_bytes(row))
             else:
                 yield base / row["ref"], Result("quarantined", str(res.get("reason", "")))
 

@@ -132,6 +132,13 @@ def test_sqlite_single_worker_resumes_and_matches_the_local_run(sqlite_url: str,
         assert submit_scrub(engine, src, dst, policy=None, study="IRB-TEST-1") == (job, False)  # resume
         second = run_worker(engine, _configure, worker_id="w-2", batch=3)
         assert first.completed + second.completed == 12
+        staged = sorted((dst / ".sekisho-jobs" / job).glob("*.dcm"))
+        staged[0].unlink()  # a staged output lost (e.g. a machine crash before the page cache was written)
+        staged[1].write_bytes(b"truncated")
+        with pytest.raises(JobError, match="2 staged outputs were lost"):
+            finish_scrub(engine, job)
+        assert jobs.progress(engine, job).pending == 2
+        assert run_worker(engine, _configure, worker_id="w-3").completed == 2
         report = tmp_path / "R-jobs.json"
         finish_scrub(engine, job, report=report)
         assert report.read_bytes() == local_report.read_bytes()
