@@ -94,7 +94,7 @@ def _service_error(exc: Exception) -> ApiError:
     code = str(getattr(exc, "code", "refused"))
     if code == "not_found":
         return not_found()
-    return ApiError(409, code, "refused by the release rules")
+    return ApiError(409, code, str(exc) or "refused by the release rules")  # ReleaseError messages carry no PHI
 
 
 def _is_recipient(p: Principal) -> bool:
