@@ -101,6 +101,8 @@ def test_positive(text: str, value: str, entity: str) -> None:
         "DX: C34.1 右上葉肺癌\nSEX: F\nBED: 2",
         "PT_NAME: -\nWARD: なし",
         "ICD-10: C34.1, I10, E11.9",
+        # test abbreviations under a bare NAME header are not names
+        "NAME,VALUE,UNIT\nCRP,2.3,mg/dL\nWBC,11200,/uL",
         # a lab table (typed header words absent)
         "項目\t結果\t単位\nWBC\t12300\t/μL\nHb\t9.8\tg/dL",
     ],

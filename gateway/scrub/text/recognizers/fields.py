@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.variants import is_romaji
 
 _D = load("fields")
 _CTX = load("person_context")
@@ -111,7 +112,17 @@ def _strip_honorific(value: str) -> str:
     return value
 
 
-def value_span(kind: str, text: str, s: int, e: int) -> tuple[int, int] | None:
+def weak_key(key: str) -> bool:
+    """A bare NAME key (no qualifier) also heads columns of drugs and tests: its values must look like names."""
+    return {w.upper() for w in _KEY_WORD.findall(key)} <= {"NAME", "NAMES", "NM"} and key.isascii()
+
+
+def _romaji_like(value: str) -> bool:
+    words = [w for w in re.split(r"[ ,.^'\-]+", value) if w]
+    return bool(words) and all(len(w) == 1 or is_romaji(w) for w in words)
+
+
+def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> tuple[int, int] | None:
     """The part of ``text[s:e]`` that is a value of ``kind``, or None when the value does not have its shape."""
     raw = text[s:e]
     value = raw.strip(" \u3000\"'")
@@ -133,6 +144,8 @@ def value_span(kind: str, text: str, s: int, e: int) -> tuple[int, int] | None:
             return None
         if len(value.replace(" ", "")) < 2 and _ONE_KANJI.fullmatch(value) is None:
             return None
+        if weak and value.isascii() and not _romaji_like(value):
+            return None  # NAME | CRP, WBC: test abbreviations under a bare NAME header
         return s, s + len(value)
     if kind == "FACILITY":
         if len(value) > 40 or ("病棟" not in value and not any(c.isdigit() for c in value) and len(value) < 4):
@@ -167,6 +180,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
     """Columns under a typed header cell, for ``|``, tab and comma tables (header: no digit in any cell)."""
     pos = 0
     header: dict[int, str] | None = None
+    weak_cols: set[int] = set()
     sep_of_table = ""
     for line in text.split("\n"):
         start = pos
@@ -182,6 +196,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
             if sum(1 for t in texts if t) >= 3 and not any(ch.isdigit() for t in texts for ch in t if ch != "_"):
                 typed = {i: k for i, t in enumerate(texts) if (k := key_type(t)) is not None}
                 header = typed
+                weak_cols = {i for i, t in enumerate(texts) if weak_key(t)}
                 sep_of_table = sep
             continue
         if set(line.strip()) <= set("|-: \t"):
@@ -189,7 +204,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
         for i, kind in header.items():
             if i < len(cells):
                 o, c = cells[i]
-                span = value_span(kind, line, o, o + len(c))
+                span = value_span(kind, line, o, o + len(c), weak=i in weak_cols)
                 if span is not None:
                     yield start + span[0], start + span[1], _SCORES[kind] - 0.05, kind
 
@@ -218,7 +233,7 @@ class FieldRecognizer(JaRecognizer):
                     continue  # a table row, read by columns
                 if kind == "PERSON" and not m.group("k").isascii() and not m.group("v").isascii():
                     continue  # 検査者：臨床検査技師 鳥居昇: Japanese labels are the person recogniser's (roles)
-                span = value_span(kind, text, m.start("v"), m.end("v"))
+                span = value_span(kind, text, m.start("v"), m.end("v"), weak=weak_key(m.group("k")))
                 if span is not None:
                     yield span[0], span[1], _SCORES[kind], kind
         if "|" in text or "\t" in text or "," in text:
