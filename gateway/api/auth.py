@@ -148,6 +148,7 @@ def issue_token(
             session.flush()
     except IntegrityError:
         raise _refuse("assertion_replayed") from None
+    purge_expired(session, now, client_id=row.client_id)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     expires = now + timedelta(seconds=ttl_s)
     session.add(ApiAccessTokenRow(token_hash=token_hash(token), client_id=row.client_id, issued_at=now,
@@ -181,7 +182,13 @@ def resolve_token(session: Session, token: str, now: datetime) -> Principal | No
     return _principal(client)
 
 
-def purge_expired(session: Session, now: datetime) -> None:
-    """Drop expired tokens and assertion ids (both are refused anyway once expired)."""
-    session.exec(delete(ApiAccessTokenRow).where(col(ApiAccessTokenRow.expires_at) < now))
-    session.exec(delete(ApiAssertionJtiRow).where(col(ApiAssertionJtiRow.expires_at) < now))
+def purge_expired(session: Session, now: datetime, *, client_id: str | None = None) -> None:
+    """Drop expired tokens and assertion ids (both are refused anyway once expired): one client's at each token
+    issuance (indexed by client), or everyone's."""
+    tokens = delete(ApiAccessTokenRow).where(col(ApiAccessTokenRow.expires_at) < now)
+    jtis = delete(ApiAssertionJtiRow).where(col(ApiAssertionJtiRow.expires_at) < now)
+    if client_id is not None:
+        tokens = tokens.where(col(ApiAccessTokenRow.client_id) == client_id)
+        jtis = jtis.where(col(ApiAssertionJtiRow.client_id) == client_id)
+    session.exec(tokens)
+    session.exec(jtis)

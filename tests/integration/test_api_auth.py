@@ -116,6 +116,14 @@ def test_access_token_expires(tmp_path: Path, sqlite_url: str):
         r = env.http.get("/api/v1/whoami", headers=headers)
         assert r.status_code == 401
         assert r.headers["www-authenticate"].startswith("Bearer")
+        # a new token purges the client's expired token and used assertion ids: the tables do not grow
+        assert env.http.get("/api/v1/whoami", headers=env.auth("acme")).status_code == 200
+        import sqlalchemy as sa
+
+        with env.engine.connect() as conn:
+            counts = [conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
+                      for t in ("api_access_token", "api_assertion_jti")]  # fmt: skip
+        assert counts == [1, 1]
 
 
 def test_tokens_are_stored_hashed_and_issuance_is_audited(env: ApiEnv):
