@@ -90,3 +90,15 @@ def test_recipients_cannot_govern():
     governing += ["releases.build", "releases.checks", "releases.approve", "releases.publish", "releases.revoke"]
     for name in governing:
         assert not can_call(name, [Role.CONTRACTOR]) and not can_call(name, [Role.TRAINER]), name
+
+
+def test_prod_needs_a_public_url_for_the_token_audience(tmp_path: Path):
+    from gateway.api.app import create_app
+    from gateway.api.config import ApiSettings
+    from gateway.settings import InsecureSettingsError, Settings
+
+    prod = Settings(home=tmp_path, mode="prod", key_passphrase="p" * 24, session_secret="s" * 24)
+    with pytest.raises(InsecureSettingsError):
+        create_app(prod, ApiSettings(public_url=None))
+    app = create_app(prod, ApiSettings(public_url="https://sekisho.example.jp"))
+    assert app.openapi()["info"]["title"] == "Sekisho API"
