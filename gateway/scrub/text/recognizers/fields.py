@@ -164,7 +164,7 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
     return None
 
 
-_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.8, "INSURANCE_NUMBER": 0.85, "ADDRESS": 0.85}
+_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.9, "INSURANCE_NUMBER": 0.9, "ADDRESS": 0.85}
 TypedSpan = tuple[int, int, float, str]
 
 
@@ -182,6 +182,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
     header: dict[int, str] | None = None
     weak_cols: set[int] = set()
     sep_of_table = ""
+    n_cells = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -193,14 +194,21 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
         cells = _split_cells(line, sep)
         if header is None:
             texts = [c.strip() for _o, c in cells]
-            if sum(1 for t in texts if t) >= 3 and not any(ch.isdigit() for t in texts for ch in t if ch != "_"):
+            if (
+                sum(1 for t in texts if t) >= 3
+                and not any(ch.isdigit() for t in texts for ch in t if ch != "_")
+                and all(len(t) <= 24 and (sep != "," or " " not in t) for t in texts)  # keys, not prose
+            ):
                 typed = {i: k for i, t in enumerate(texts) if (k := key_type(t)) is not None}
                 header = typed
                 weak_cols = {i for i, t in enumerate(texts) if weak_key(t)}
                 sep_of_table = sep
+                n_cells = len(cells)
             continue
         if set(line.strip()) <= set("|-: \t"):
             continue  # |---|---|
+        if sep == "," and len(cells) != n_cells:
+            continue  # a comma line that is not a row of this CSV
         for i, kind in header.items():
             if i < len(cells):
                 o, c = cells[i]
