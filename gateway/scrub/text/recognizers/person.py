@@ -141,7 +141,8 @@ _KATA_CHAR = re.compile(f"[{KATAKANA}]")
 _EPONYM_CHAIN = re.compile(f"(?:[・=][{KATAKANA}]+)+(?:" + trie_regex(_EPONYM_NEXT) + ")")
 _HONORIFIC_GAP = re.compile(r"[ \u3000]?(?:様|殿|さん|さま|氏)")
 _ROMAJI_BRACKET = re.compile(
-    r"\s?[(\[]\s?(?P<v>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ,]{1,2}(?:[A-Z][a-z]+|[A-Z]{2,})){1,3})\s?[)\]]"
+    r"[ \u3000]?[(\[][ \u3000]?(?P<v>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ,]{1,2}(?:[A-Z][a-z]+|[A-Z]{2,})){1,3})"
+    r"[ \u3000]?[)\]]"
 )
 _ROMAJI_INITIAL = re.compile(
     r"(?<![A-Za-z.])(?:(?P<a>[A-Z]{2,}|[A-Z][a-z]+),?[ ](?P<i>[A-Z])\.(?![A-Za-z])"
