@@ -1,6 +1,7 @@
 """Structured fields: values whose KEY says what they are, in semi-structured exports and tables.
 
-- key:value lines: ``PT_NAME: YAMADA TARO``, ``患者カナ<TAB>ﾔﾏﾀﾞ ﾀﾛｳ``, ``WARD = 7W``, ``ROOM：712``;
+- key:value lines: ``PT_NAME: YAMADA TARO``, ``PT_KANA<TAB>ﾔﾏﾀﾞ ﾀﾛｳ``, ``WARD = 7W``, ``病室：712`` (Japanese labels with
+  Japanese names are left to the person recogniser, which trims role words);
 - table columns under a header cell (``|``, tab or comma separated): ``日時<TAB>記録者<TAB>内容`` makes every
   cell of the 記録者 column a person; ``ORDER_NO,PT_ID,PT_NAME,...`` does the same for a CSV export;
 - roster lines of ward lists: a room number, a name and an age (``734 寒河江 あすか 99歳``).
