@@ -4,11 +4,14 @@ takes. It resolves the bearer token to a :class:`Principal`, checks the route's 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -37,6 +40,29 @@ class ApiContext:
     limiter: TokenBucket
     token_limiter: TokenBucket
     _vault_engine: Engine | None = None
+    _manifests: OrderedDict[tuple[str, int, int, int], dict[str, Any]] = field(default_factory=OrderedDict)
+    _manifests_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def manifest_index(self, release_id: str, root: Path, load: Callable[[], list[Any]]) -> dict[str, Any]:
+        """``path -> ReleaseFile`` of a published release, as the release service verified it (``load``).
+
+        Kept per process, keyed by the manifest file's identity (inode, size, mtime): a download then looks its
+        path up instead of re-reading, re-hashing and re-parsing ``release.json`` (O(files) per request). Any
+        change to the file gives a new key and a fresh, verified load; a file changed behind the key's back is
+        still caught, since downloads are checked against the digests verified here."""
+        st = (root / "release.json").stat()
+        key = (release_id, st.st_ino, st.st_size, st.st_mtime_ns)
+        with self._manifests_lock:
+            hit = self._manifests.get(key)
+            if hit is not None:
+                self._manifests.move_to_end(key)
+                return hit
+        index = {f.path: f for f in load()}
+        with self._manifests_lock:
+            self._manifests[key] = index
+            while len(self._manifests) > 64:
+                self._manifests.popitem(last=False)
+        return index
 
     def vault_engine(self) -> Engine:
         """The vault's database (the main one unless configured apart), migrated once per process."""

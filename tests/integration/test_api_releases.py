@@ -32,6 +32,7 @@ class Ctx:
     h: dict[str, dict[str, str]]
     logs: list[str]
     bodies: list[str]
+    draft_a: str
 
 
 class _Collect(logging.Handler):
@@ -90,6 +91,10 @@ def ctx(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
                     env.register(cid, role, rcp)
                 c.h = {cid: env.auth(cid) for cid in env.keys}
                 c.rel_b = _lifecycle_through_api(c)
+                r = env.http.post("/api/v1/releases", headers=c.h["steward"],
+                                  json={"recipient": "contractor-a", "cohort": {"modalities": ["CT"]}})  # fmt: skip
+                assert r.status_code == 201, r.text
+                c.draft_a = r.json()["release_id"]
                 yield c
         finally:
             root.removeHandler(handler)
@@ -331,3 +336,31 @@ def test_no_identifier_in_logs_audit_or_responses(ctx: Ctx):
     assert planted
     leaked = [v for v in planted if v in haystack]
     assert not leaked, f"{len(leaked)} planted identifiers found"
+
+
+def test_drafts_are_invisible_to_recipients_and_have_no_files(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    url = f"/api/v1/releases/{ctx.draft_a}"
+    assert http.get(url, headers=h["acme"]).status_code == 404
+    assert ctx.draft_a not in [r["release_id"] for r in http.get("/api/v1/releases", headers=h["acme"]).json()]
+    assert http.get(url, headers=h["po-1"]).json()["state"] == "draft"
+    for suffix in ("/files", "/files/data/labels/labels.jsonl", "/manifest", "/archive"):
+        assert http.get(url + suffix, headers=h["po-1"]).status_code == 404, suffix
+
+
+def test_a_changed_manifest_is_refused_not_served_from_cache(ctx: Ctx):
+    from gateway.release import service as rs
+
+    http, h = ctx.env.http, ctx.h
+    f = next(x["path"] for x in _files(ctx, "acme", ctx.rel_a) if x["available"])
+    url = f"/api/v1/releases/{ctx.rel_a}/files/{f}"
+    assert http.get(url, headers=h["acme"]).status_code == 200  # verified and cached
+    manifest = rs.release_dir(ctx.world.settings, ctx.rel_a) / "release.json"
+    original = manifest.read_bytes()
+    try:
+        manifest.write_bytes(original.replace(b'"contractor-a"', b'"contractor-b"'))
+        r = http.get(url, headers=h["acme"])
+        assert r.status_code == 500 and r.json()["error"] == "release_integrity"
+    finally:
+        manifest.write_bytes(original)
+    assert http.get(url, headers=h["acme"]).status_code == 200

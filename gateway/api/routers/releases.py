@@ -118,6 +118,20 @@ def _load(s: Session, release_id: str, p: Principal) -> Any:
     return r
 
 
+def _index(ctx: ApiContext, s: Session, release_id: str) -> dict[str, Any]:
+    """``path -> ReleaseFile`` of a published release (verified by the service, cached per manifest file)."""
+    svc = _svc()
+    root = svc.release_dir(ctx.settings, release_id).resolve()
+    try:
+        return ctx.manifest_index(release_id, root, lambda: svc.release_files(s, ctx.settings, release_id))
+    except OSError:
+        raise not_found() from None  # never published: no manifest on disk
+    except svc.ReleaseError as exc:
+        if exc.code == "tampered":
+            raise ApiError(500, "release_integrity", "the release is damaged") from None
+        raise _service_error(exc) from None
+
+
 def _check_servable(r: Any, p: Principal, now: datetime) -> None:
     """Payload and manifest: only a published, unexpired release is served to its recipient (410 otherwise)."""
     if r.state in ENDED:
@@ -204,7 +218,7 @@ def list_files(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context)
     with ctx.session() as s:
         r = _load(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
-        files = svc.release_files(s, ctx.settings, release_id)
+        files = list(_index(ctx, s, release_id).values())
         blocked = svc.blocked_files(s, release_id)
     return [FileOut(path=f.path, sha256=f.sha256, size=f.size, available=f.path not in blocked) for f in files]
 
@@ -249,12 +263,12 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
     with ctx.session() as s:
         r = _load(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
-        entry = next((f for f in svc.release_files(s, ctx.settings, release_id) if f.path == path), None)
+        root = svc.release_dir(ctx.settings, release_id).resolve()
+        entry = _index(ctx, s, release_id).get(path)
         if entry is None:
             raise not_found()
         if path in svc.blocked_files(s, release_id):
             raise gone("withdrawn")
-        root = svc.release_dir(ctx.settings, release_id).resolve()
         file = (root / entry.path).resolve()
         if not file.is_relative_to(root) or not file.is_file() or file.stat().st_size != entry.size:
             raise ApiError(500, "release_integrity", "the release is damaged")
@@ -304,7 +318,7 @@ def archive(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) ->
     with ctx.session() as s:
         r = _load(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
-        files = svc.release_files(s, ctx.settings, release_id)
+        files = list(_index(ctx, s, release_id).values())
         if svc.blocked_files(s, release_id):
             raise gone("withdrawn subjects")
         root = svc.release_dir(ctx.settings, release_id).resolve()
