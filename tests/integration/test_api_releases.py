@@ -361,6 +361,8 @@ def test_a_changed_manifest_is_refused_not_served_from_cache(ctx: Ctx):
         manifest.write_bytes(original.replace(b'"contractor-a"', b'"contractor-b"'))
         r = http.get(url, headers=h["acme"])
         assert r.status_code == 500 and r.json()["error"] == "release_integrity"
+        r = http.get(f"/api/v1/releases/{ctx.rel_a}/manifest", headers=h["acme"])
+        assert r.status_code == 500 and b"contractor-b" not in r.content
     finally:
         manifest.write_bytes(original)
     assert http.get(url, headers=h["acme"]).status_code == 200

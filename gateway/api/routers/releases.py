@@ -184,7 +184,8 @@ def manifest(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -
     svc = _svc()
     with ctx.session() as s:
         r = _load(s, release_id, principal)
-    _check_servable(r, principal, ctx.now())
+        _check_servable(r, principal, ctx.now())
+        _index(ctx, s, release_id)  # the service checks release.json against the signed digest (or the cache key)
     path = svc.release_dir(ctx.settings, release_id) / "release.json"
     if not path.is_file():
         raise not_found()
