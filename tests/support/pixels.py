@@ -320,6 +320,37 @@ def make_ct_like(seed: int = 0, *, known: KnownIdentifiers = PATIENT) -> Dataset
     return ds
 
 
+def make_ct_dose_report(seed: int = 0, *, known: KnownIdentifiers = PATIENT) -> Synthetic:
+    """A GE CT dose-report screen (512 x 512, 12-bit, CT Image Storage, ImageType SCREEN SAVE, SeriesDescription
+    "Dose Report"): a candidate only by deid's graylist rule "Dose Report" (Modality CT, Manufacturer GE,
+    SeriesDescription "Dose Report"; mask rows 0-110), whose description the profile empties. The patient's name, ID
+    and birth date are burned into the header band the rule masks; a dose table (no PHI) below it is text OCR must
+    find. ``notes["band"]`` names the planted texts inside the rule's box."""
+    rng = np.random.default_rng(seed)
+    rows = cols = 512
+    img = rng.normal(60, 6, size=(rows, cols)).astype(np.float32)
+    img[120:500, 20:492] = 180  # the table's panel
+    n = known.names[0]
+    bd = known.birth_date
+    assert bd is not None
+    band = [
+        (f"{n.family_romaji} {n.given_romaji}", (12, 10)),
+        (f"ID:{known.ids[0]}", (12, 40)),
+        (f"{bd.year}/{bd.month:02d}/{bd.day:02d}", (12, 70)),
+    ]
+    table = [("Total DLP 812.4 mGy-cm", (40, 160)), ("CTDIvol 12.3 mGy", (40, 220))]
+    planted = [Planted(text, _draw(img, text, xy, 20, 1000.0)) for text, xy in band]
+    planted += [Planted(text, _draw(img, text, xy, 20, 900.0)) for text, xy in table]
+    arr = np.clip(np.rint(img), 0, 4095).astype(np.uint16)
+    ds = _base("CT", "1.2.840.10008.5.1.4.1.1.2", rows, cols, known)
+    ds.Manufacturer = "GE MEDICAL SYSTEMS"
+    ds.ManufacturerModelName = "Revolution CT"
+    ds.SeriesDescription = "Dose Report"
+    ds.ImageType = ["DERIVED", "SECONDARY", "SCREEN SAVE"]
+    _finish(ds, arr, "MONOCHROME2", 12)
+    return Synthetic(ds, planted, known, arr[None].copy(), notes={"band": "|".join(t for t, _ in band)})
+
+
 def to_jpeg_baseline(ds: Dataset, quality: int = 95) -> None:
     """Re-encode an 8-bit dataset as JPEG Baseline (Pillow), frame by frame, in place."""
     arr = ds.pixel_array

@@ -302,10 +302,11 @@ def test_pixel_cleaner_verdicts_are_obeyed() -> None:
     data, _ = phi_file_bytes(modality="US", sop_class=US_STORAGE)
     seen: list[KnownIdentifiers] = []
 
-    def quarantine(ds: Dataset, known: KnownIdentifiers, options: object) -> _Status:
+    def quarantine(ds: Dataset, known: KnownIdentifiers, options: object, decision: object) -> _Status:
         return _Status("quarantine")
 
-    def clean(ds: Dataset, known: KnownIdentifiers, options: object) -> _Status:
+    def clean(ds: Dataset, known: KnownIdentifiers, options: object, decision: object) -> _Status:
+        assert getattr(decision, "candidate", False)  # the source header's decision is handed over
         seen.append(known)
         assert "PixelData" in ds
         assert ds.PatientID != Patient().patient_id  # called after the header is scrubbed
@@ -643,10 +644,10 @@ def test_un_elements_are_read_with_their_dictionary_vr(monkeypatch: pytest.Monke
 
 
 def test_a_candidate_the_cleaner_does_not_check_is_quarantined() -> None:
-    """The cleaner reads the scrubbed header: a layout rule on a description the profile emptied no longer matches
-    there. An object the source header made a candidate is never written with unchecked pixels."""
+    """A cleaner that answers not_candidate for an object the source header made a candidate (here by a deid
+    layout rule on a description the profile empties) does not get it written with unchecked pixels."""
 
-    def not_candidate(ds: Dataset, known: KnownIdentifiers, options: object) -> _Status:
+    def not_candidate(ds: Dataset, known: KnownIdentifiers, options: object, decision: object) -> _Status:
         return _Status("not_candidate")
 
     ds, _ = build_phi_dataset(modality="CT")

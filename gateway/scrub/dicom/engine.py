@@ -110,7 +110,9 @@ class Outcome:
     known: KnownIdentifiers | None = field(default=None, repr=False)
 
 
-PixelCleaner = Callable[[Dataset, KnownIdentifiers, Any], Any]
+# (scrubbed dataset, the patient's identifiers, pixel options, the source header's candidacy decision) -> outcome
+# with ``status`` ("clean", "masked", "not_candidate", "quarantine") and ``reason``
+PixelCleaner = Callable[[Dataset, KnownIdentifiers, Any, Any], Any]
 
 
 def _pixel_cleaner() -> PixelCleaner | None:
@@ -478,18 +480,24 @@ def _scrub(  # noqa: PLR0917 - private helper mirroring scrub_bytes' keywords
         return _scrub_pydicom(data, options, keys, known, clean_text, pixel_cleaner, pixel_options)
 
 
-def _candidate(ds: Dataset, pixel_options: Any) -> bool:
-    """Whether Clean Pixel Data applies to this object: ``gateway.scrub.pixels.candidacy`` on the source header
-    (modalities, SOP classes, BurnedInAnnotation, deid graylist layouts, as the policy says); the engine's own list
-    only where that module is unavailable."""
+def _source_candidacy(ds: Dataset, pixel_options: Any) -> tuple[bool, Any]:
+    """Whether Clean Pixel Data applies to this object, decided once on the *source* header, and the decision the
+    pixel cleaner is given (``gateway.scrub.pixels.Candidacy``: modalities, SOP classes, BurnedInAnnotation, deid
+    graylist layouts with their coordinates, as the policy says); the engine's own list, and no decision to hand
+    over, only where that module is unavailable."""
     try:
         from gateway.scrub.pixels import candidacy
     except ImportError:  # pragma: no cover - the pixels package ships with the engine
-        return is_pixel_candidate(ds)
+        return is_pixel_candidate(ds), None
     opts = _pixel_options(pixel_options)
     if opts is None:  # pragma: no cover
-        return is_pixel_candidate(ds)
-    return bool(candidacy(ds, opts).candidate)
+        return is_pixel_candidate(ds), None
+    decision = candidacy(ds, opts)
+    return bool(decision.candidate), decision
+
+
+def _candidate(ds: Dataset, pixel_options: Any) -> bool:
+    return _source_candidacy(ds, pixel_options)[0]
 
 
 def _header_view(elems: list[Elem], scope: Scope) -> Dataset:
@@ -561,10 +569,13 @@ def _raw_candidate(elems: list[Elem], top: dict[int, Elem], scope: Scope, pixel_
     tags = _filter_tags(tuple(getattr(opts, "deid_filters", ()) or ())) if opts is not None else None
     if tags is None:
         return _candidate(_header_view(elems, scope), pixel_options)
-    key = (opts, scope.encodings, tuple((t, _value_key(top[t])) for t in sorted(tags) if t in top))
+    read = [t for t in sorted(tags) if t in top]
+    key = (opts, scope.encodings, tuple((t, _value_key(top[t])) for t in read))
     found = _candidacy_cache.get(key)
     if found is None:
-        found = _candidate(_header_view(elems, scope), pixel_options)
+        # the view holds only what candidacy reads (and the character set its text is decoded in)
+        view = [top[t] for t in sorted({*read, 0x00080005} & top.keys())]
+        found = _candidate(_header_view(view, scope), pixel_options)
         if len(_candidacy_cache) > 4096:
             _candidacy_cache.clear()
         _candidacy_cache[key] = found
@@ -753,7 +764,11 @@ def _scrub_pydicom(  # noqa: PLR0917 - private helper mirroring scrub_bytes' key
         ts = "1.2.840.10008.1.2.1"  # deflated input is written inflated (Explicit VR Little Endian)
     implicit = ts == "1.2.840.10008.1.2"
     cleaner: PixelCleaner | None = None
-    if options.clean_pixel_data and _candidate(ds, pixel_options):
+    decision: Any = None
+    is_candidate = False
+    if options.clean_pixel_data:
+        is_candidate, decision = _source_candidacy(ds, pixel_options)
+    if is_candidate:
         cleaner = _pixel_cleaner() if pixel_cleaner is True else (pixel_cleaner or None)
         if cleaner is None:
             raise Quarantine("pixel cleaning unavailable")
@@ -804,13 +819,14 @@ def _scrub_pydicom(  # noqa: PLR0917 - private helper mirroring scrub_bytes' key
         scrub_dataset(ds, ctx)
     _check_warnings(caught)
     if cleaner is not None:
-        outcome = cleaner(ds, all_known, _pixel_options(pixel_options))
+        # the cleaner obeys the source header's decision (a deid layout rule on a description the profile has
+        # emptied since still applies, with its coordinates); it does not re-read candidacy on the scrubbed header
+        outcome = cleaner(ds, all_known, _pixel_options(pixel_options), decision)
         status = str(getattr(outcome, "status", "quarantine"))
         if status == "quarantine" or status not in ("clean", "masked", "not_candidate"):
             raise Quarantine("pixel cleaning: " + str(getattr(outcome, "reason", "failed"))[:200])
         if status == "not_candidate" and PIXEL_TAGS & set(ds.keys()):
-            # a candidate by the source header that the cleaner, reading the scrubbed header, did not check (a deid
-            # layout rule on a description the profile emptied): never written unchecked
+            # a candidate by the source header that the cleaner did not check: never written unchecked
             raise Quarantine("pixel cleaning: a candidate by the source header was not checked")
         ts = str(ds.file_meta.TransferSyntaxUID)  # masking may have re-encoded the pixels
     if ctx.non_ascii:

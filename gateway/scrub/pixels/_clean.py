@@ -58,15 +58,22 @@ class PixelOutcome:
 
 @dataclass(frozen=True)
 class Candidacy:
+    """The policy's decision on one image, taken on its *source* header: whether to check it, why (header facts,
+    no PHI), the deid filter matches with their coordinates, and the facts the fixed masks need (the modality and
+    the ultrasound regions as the source declares them)."""
+
     candidate: bool
     reasons: tuple[str, ...]
     filters: FilterResult
+    modality: str = ""
+    us_regions: tuple[Box, ...] = ()
 
 
 def candidacy(ds: Dataset, options: PixelOptions) -> Candidacy:
     """Whether the policy says to check this image, and why (reasons are header facts, no PHI). Header only: works
-    on a dataset read with ``stop_before_pixels`` (evaluate it before the header is scrubbed: deid's layout rules
-    look at Manufacturer, model and series description)."""
+    on a dataset read with ``stop_before_pixels``. Evaluate it on the source header, before the header is scrubbed
+    (deid's layout rules look at Manufacturer, model and series description, which the profile may empty), and hand
+    the result to ``clean_pixel_data``."""
     filters = evaluate(ds, options.deid_filters) if options.deid_filters else FilterResult()
     reasons: list[str] = []
     modality = str(getattr(ds, "Modality", "")).strip().upper()
@@ -81,13 +88,17 @@ def candidacy(ds: Dataset, options: PixelOptions) -> Candidacy:
     layout = [m for m in filters.in_list("graylist") if m.mask or m.mask_all]
     if layout and options.apply_deid_coordinates:
         reasons.append(f"deid graylist layout ({len(layout)} labels)")
+    us_regions = tuple(us_region_boxes(ds)) if modality == "US" and options.mask_outside_us_regions else ()
     if options.trust_burned_in_annotation and burned == "NO" and not layout:
-        return Candidacy(False, ("BurnedInAnnotation NO trusted by policy",), filters)
-    return Candidacy(bool(reasons), tuple(reasons) or ("not a candidate under the policy",), filters)
+        return Candidacy(False, ("BurnedInAnnotation NO trusted by policy",), filters, modality, us_regions)
+    return Candidacy(
+        bool(reasons), tuple(reasons) or ("not a candidate under the policy",), filters, modality, us_regions
+    )
 
 
-def _fixed_mask(ds: Dataset, cand: Candidacy, options: PixelOptions, rows: int, cols: int) -> tuple[np.ndarray, int]:
-    """Regions masked whatever OCR says: deid graylist coordinates, and for US everything outside the regions."""
+def _fixed_mask(cand: Candidacy, options: PixelOptions, rows: int, cols: int) -> tuple[np.ndarray, int]:
+    """Regions masked whatever OCR says: deid graylist coordinates, and for US everything outside the regions (all
+    as the source header declares them)."""
     mask = np.zeros((rows, cols), dtype=bool)
     count = 0
     if options.apply_deid_coordinates:
@@ -102,8 +113,8 @@ def _fixed_mask(ds: Dataset, cand: Candidacy, options: PixelOptions, rows: int, 
             if this.any():
                 mask |= this
                 count += len(m.mask) + int(m.mask_all)
-    if options.mask_outside_us_regions and str(getattr(ds, "Modality", "")).upper() == "US":
-        regions = us_region_boxes(ds)
+    if options.mask_outside_us_regions and cand.modality == "US":
+        regions = cand.us_regions
         if regions:
             outside = np.ones_like(mask)
             for b in regions:
@@ -221,17 +232,22 @@ REASONS = {
 }
 
 
-def clean_pixel_data(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
+def clean_pixel_data(
+    ds: Dataset, known: KnownIdentifiers, options: PixelOptions, source_candidacy: Candidacy | None = None
+) -> PixelOutcome:
     """Find, mask and verify burned-in text in ``ds`` (mutated in place only when the outcome is clean/masked).
-    Fails closed: an unexpected error is a quarantine naming only the error's type."""
+
+    ``source_candidacy`` is the decision taken on the source header (``candidacy`` before the header was scrubbed; the
+    DICOM engine passes it): it is obeyed as it is, with its deid layout coordinates and ultrasound regions, and
+    not re-read from ``ds``, whose descriptions the profile may have emptied. Without it candidacy is evaluated on
+    ``ds``. Fails closed: an unexpected error is a quarantine naming only the error's type."""
     try:
-        return _clean(ds, known, options)
+        return _clean(ds, known, options, candidacy(ds, options) if source_candidacy is None else source_candidacy)
     except Exception as exc:  # never let an image through because the scrubber broke
         return _quarantine(f"pixel scrubber error ({type(exc).__name__})")
 
 
-def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> PixelOutcome:
-    cand = candidacy(ds, options)
+def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions, cand: Candidacy) -> PixelOutcome:
     if not cand.candidate:
         return PixelOutcome("not_candidate", "; ".join(cand.reasons))
     if "FloatPixelData" in ds or "DoubleFloatPixelData" in ds:
@@ -246,7 +262,7 @@ def _clean(ds: Dataset, known: KnownIdentifiers, options: PixelOptions) -> Pixel
     if n > options.max_frames:
         return _quarantine(f"{n} frames exceed the policy's max_frames", n)
     rows, cols = frames.arr.shape[1:3]
-    fixed, fixed_count = _fixed_mask(ds, cand, options, rows, cols)
+    fixed, fixed_count = _fixed_mask(cand, options, rows, cols)
     stats = OcrStats()
     forms = identifier_forms(known)
     window = luminance_window(frames)
