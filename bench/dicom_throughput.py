@@ -14,6 +14,12 @@ CPU time (the steadier number), with ratios to the plain copy's median. Memory: 
 tracemalloc gives each tool's peak Python allocation while processing one file (the largest over the files).
 
     .venv/bin/python bench/dicom_throughput.py [--rounds N] [--workers N] [--only a|b] [--skip-deid]
+
+``--candidacy`` measures instead what Clean Pixel Data costs on the files that are not pixel candidates (the
+candidacy check: deid's filter recipes on the source header), in one run, interleaved, CPU time, median pass:
+Clean Pixel Data off; on with a cold candidacy cache (emptied before every file, as for a header never seen)
+evaluated by the uncompiled reference evaluator (tests/support/deid_filters_reference.py) and by the compiled one;
+on with a warm cache. It first checks that both evaluators take the same decisions on every file of the set.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import tracemalloc
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pydicom
 
@@ -185,6 +192,7 @@ def main() -> None:
     ap.add_argument("--only", choices=["a", "b"], default=None)
     ap.add_argument("--skip-deid", action="store_true", help="deid is slow; skip it for quick runs")
     ap.add_argument("--skip-memory", action="store_true", help="no tracemalloc pass")
+    ap.add_argument("--candidacy", action="store_true", help="the cost of pixel candidacy on non-candidates")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     logging.disable(logging.CRITICAL)
@@ -201,6 +209,10 @@ def main() -> None:
         if args.only and key != args.only:
             continue
         files = usable(all_files)
+        if args.candidacy:
+            print(f"\n({key}) {label}")
+            candidacy_bench(files, args.rounds)
+            continue
         size = sum(f.stat().st_size for f in files) / 1e6
         print(f"\n({key}) {label}: {len(files)} files, {size:.1f} MB, {args.rounds} interleaved rounds, median pass")
         tools: list[tuple[str, Tool]] = []
@@ -239,6 +251,62 @@ def main() -> None:
             rate = sekisho_parallel(files, 1, args.workers)
             par = f"sekisho --workers {args.workers}"
             print(f"  {par:<30} {rate:12.1f} {rate / base_wall:6.2f}  (wall clock, all processes)")
+
+
+def candidacy_bench(files: list[Path], rounds: int) -> None:
+    """See the module docstring (``--candidacy``)."""
+    from gateway.scrub.dicom import engine
+    from gateway.scrub.pixels import _clean, candidacy
+    from linkage_vault.keyed import KeyedFunctions
+    from policies.dicom_options import DicomDeidOptions
+    from policies.pixel_options import PixelOptions
+    from tests.support import deid_filters_reference as reference
+
+    compiled = _clean.evaluate
+    pixel_options = PixelOptions()
+    non_candidates = []
+    same = 0
+    for f in files:
+        ds = pydicom.dcmread(f, stop_before_pixels=True, force=True)
+        recipes = pixel_options.deid_filters
+        same += reference.evaluate(ds, recipes).matches == compiled(ds, recipes).matches
+        if not candidacy(ds, pixel_options).candidate:
+            non_candidates.append(f.read_bytes())
+    print(f"  reference and compiled filter decisions identical on {same} of {len(files)} files")
+    keys = KeyedFunctions(os.urandom(32), os.urandom(32), os.urandom(32))
+    on, off = DicomDeidOptions(), DicomDeidOptions(clean_pixel_data=False)
+
+    def variant(options: DicomDeidOptions, evaluate: Callable[..., Any], cold: bool) -> Callable[[], None]:
+        def run() -> None:
+            _clean.evaluate = evaluate  # type: ignore[assignment]
+            try:
+                for data in non_candidates:
+                    if cold:
+                        engine._candidacy_cache.clear()
+                    engine.scrub_bytes(data, options=options, keys=keys)
+            finally:
+                _clean.evaluate = compiled
+
+        return run
+
+    variants = {
+        "Clean Pixel Data off": variant(off, compiled, True),
+        "on, cold cache, reference evaluator": variant(on, reference.evaluate, True),
+        "on, cold cache, compiled evaluator": variant(on, compiled, True),
+        "on, warm cache": variant(on, compiled, False),
+    }
+    for run in variants.values():
+        run()  # warm-up (imports, compiled recipes, the warm cache)
+    cpus: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, run in variants.items():
+            start = time.process_time()
+            run()
+            cpus[name].append(time.process_time() - start)
+    n = len(non_candidates)
+    print(f"  {n} files that are not pixel candidates, {rounds} interleaved rounds, median pass, CPU files/s")
+    for name, times in cpus.items():
+        print(f"  {name:<40} {n / statistics.median(times):10.1f}")
 
 
 @contextlib.contextmanager
