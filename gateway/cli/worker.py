@@ -87,7 +87,7 @@ def submit_cmd(
 def run_cmd(
     *,
     job: Annotated[str | None, typer.Option("--job", help="Only this job (default: every open job).")] = None,
-    batch: Annotated[int, typer.Option("--batch", min=1, help="Items leased at a time.")] = 8,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Items leased at a time.")] = 16,
     lease_seconds: Annotated[float, typer.Option("--lease-seconds", min=1.0, help="Lease length.")] = 300.0,
     max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, help="Leases before an item fails.")] = 3,
     forever: Annotated[bool, typer.Option("--forever", help="Keep polling for new jobs.")] = False,

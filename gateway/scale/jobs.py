@@ -202,27 +202,27 @@ def lease(
             query = query.where(ITEM.c.job_id == job_id)
         if conn.dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True, of=ITEM)
-        touched: set[str] = set()
-        for row in conn.execute(query).all():
-            claim = ITEM.c.id == row.id
-            still = (ITEM.c.status == PENDING) | ((ITEM.c.status == LEASED) & (ITEM.c.lease_expires_at < now))
-            if row.attempts >= max_attempts:
-                conn.execute(
-                    update(ITEM)
-                    .where(claim, still)
-                    .values(
-                        status=FAILED,
-                        lease_token=None,
-                        result={"status": "quarantined", "reason": "processing failed repeatedly"},
-                        updated_at=now,
-                    )
+        rows = conn.execute(query).all()
+        still = (ITEM.c.status == PENDING) | ((ITEM.c.status == LEASED) & (ITEM.c.lease_expires_at < now))
+        poison = [r for r in rows if r.attempts >= max_attempts]
+        fresh = [r for r in rows if r.attempts < max_attempts]
+        touched = {r.job_id for r in poison}
+        if poison:
+            conn.execute(
+                update(ITEM)
+                .where(ITEM.c.id.in_([r.id for r in poison]), still)
+                .values(
+                    status=FAILED,
+                    lease_token=None,
+                    result={"status": "quarantined", "reason": "processing failed repeatedly"},
+                    updated_at=now,
                 )
-                touched.add(row.job_id)
-                continue
-            token = _uuid()
+            )
+        if fresh:
+            token = _uuid()  # one token per lease batch; an item is still named by (id, token)
             res = conn.execute(
                 update(ITEM)
-                .where(claim, still)
+                .where(ITEM.c.id.in_([r.id for r in fresh]), still)
                 .values(
                     status=LEASED,
                     lease_token=token,
@@ -232,8 +232,12 @@ def lease(
                     updated_at=now,
                 )
             )
-            if res.rowcount == 1:
-                leases.append(Lease(row.id, row.job_id, row.seq, row.ref, token, row.attempts + 1, expires))
+            claimed = {r.id for r in fresh}
+            if res.rowcount != len(fresh):  # without row locks (SQLite) another worker may have won some
+                claimed = set(conn.execute(select(ITEM.c.id).where(ITEM.c.lease_token == token)).scalars())
+            leases = [
+                Lease(r.id, r.job_id, r.seq, r.ref, token, r.attempts + 1, expires) for r in fresh if r.id in claimed
+            ]
         for jid in touched:
             _finish_if_done(conn, jid, worker, now)
     return leases

@@ -132,7 +132,7 @@ def run_worker(
     *,
     worker_id: str | None = None,
     job_id: str | None = None,
-    batch: int = 8,
+    batch: int = 16,
     lease_seconds: float = 300.0,
     max_attempts: int = 3,
     poll_seconds: float = 1.0,
