@@ -133,17 +133,16 @@ def _key(e2e: E2EFlow) -> str:
     return str(rs.public_key_hex(e2e.settings))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gateway/api/routers/releases.py serves release.json, data/ files and the status, but not "
-    "release.intoto.dsse.json nor the BagIt tag files, so a copy fetched through the API alone cannot be verified",
-)
-def test_copy_fetched_through_the_api_alone_verifies(e2e: E2EFlow) -> None:
-    from gateway.release.verify import verify_dir
-
-    assert not any((e2e.api_only_dir / name).exists() for name in TAG_FILES)
-    report = verify_dir(e2e.api_only_dir, _key(e2e), now=datetime(2026, 2, 1, 13, 0, tzinfo=UTC))
-    assert report.ok, report.problems
+def test_archive_is_the_same_bag_as_the_files(e2e: E2EFlow) -> None:
+    """GET .../archive streams the whole bag: its payload equals the files fetched one by one, and it carries the
+    tag files (BagIt, the signed envelope) the per-file route does not serve."""
+    rid = e2e.rel_a.release_id
+    root = e2e.archive_dir / rid
+    assert {f"{rid}/{name}" for name in (*TAG_FILES, "release.json")} <= set(e2e.archive_members)
+    assert all(m.startswith(f"{rid}/") for m in e2e.archive_members)
+    for f in e2e.manifest["files"]:
+        assert (root / f["path"]).read_bytes() == (e2e.download_dir / f["path"]).read_bytes()
+    assert (root / "release.json").read_bytes() == (e2e.download_dir / "release.json").read_bytes()
 
 
 def test_trainer_trained_one_epoch_on_its_release(e2e: E2EFlow) -> None:
@@ -183,6 +182,7 @@ def test_stop_use_after_release_notice_410_refusal_attestation(e2e: E2EFlow) -> 
     for path, status in e2e.after_status.items():
         assert status == (410 if path in blocked else 206), path
     assert any(status == 206 for status in e2e.after_status.values())
+    assert e2e.archive_after == 410  # the whole-bag archive is gone once a subject is withdrawn
     for path in theirs_dicom:
         downloaded = pydicom.dcmread(e2e.download_dir / path, stop_before_pixels=True)
         assert str(downloaded.PatientID) == theirs

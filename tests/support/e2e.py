@@ -1,9 +1,10 @@
 """The whole mission once, as the hospital would run it, for tests/integration/test_end_to_end.py and
 test_no_phi_leaks.py: a synthetic hospital -> two officers approve the default policy (min_k = 5) -> vault ->
 one blanket opt-out BEFORE ingest -> ingest (DICOM files, then every record) -> release for contractor-a (build,
-checks, two officers, publish) -> the contractor downloads it over the API (private_key_jwt) -> offline
-verification -> a release for the in-house trainer and one epoch on CPU -> a stop-use request AFTER the release ->
-process_withdrawals -> 410 for that subject's files, the trainer refuses, the contractor attests over the API.
+checks, two officers, publish) -> the contractor downloads it over the API (private_key_jwt: manifest, every file,
+the archive for the signed tag files) -> offline verification -> a release for the in-house trainer and one epoch on
+CPU -> a stop-use request AFTER the release -> process_withdrawals -> 410 for that subject's files, the trainer
+refuses, the contractor attests over the API.
 
 Every step goes through the real component (services, ingest, release service, the FastAPI app in process, the
 trainer, and one ``sekisho release verify`` subprocess). What the gateway emitted on the way is collected for the
@@ -18,12 +19,14 @@ opt-out (36 and fewer patients left 0-6 subjects, too close to the threshold to 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -40,7 +43,7 @@ T0 = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)  # the release day; policy, opt-out 
 POLICY_AT = T0 - timedelta(days=27)
 OPTOUT_AT = T0 - timedelta(days=12)
 INGEST_AT = T0 - timedelta(days=7)
-# The five files the API does not serve (see E2EFlow.out_of_band): signature envelope and BagIt tag files.
+# The tag files of a release: the per-file route serves data/ only; these come from the archive route.
 TAG_FILES = ("release.intoto.dsse.json", "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt")
 REPO = Path(__file__).resolve().parents[2]
 
@@ -94,8 +97,8 @@ class E2EFlow:
     listed: list[dict[str, Any]] = field(default_factory=list)  # GET .../files before the withdrawal
     download_dir: Path = Path()
     downloaded_sha: dict[str, str] = field(default_factory=dict)
-    out_of_band: tuple[str, ...] = TAG_FILES
-    api_only_dir: Path = Path()  # what the API alone serves: manifest, payload and status
+    archive_dir: Path = Path()  # GET .../archive, extracted
+    archive_members: list[str] = field(default_factory=list)
     verify_report: Any = None
     verify_cli: subprocess.CompletedProcess[str] | None = None
     model_dir: Path | None = None
@@ -105,12 +108,17 @@ class E2EFlow:
     notices: list[Any] = field(default_factory=list)
     after_files: list[dict[str, Any]] = field(default_factory=list)  # GET .../files after the withdrawal
     after_status: dict[str, int] = field(default_factory=dict)  # path -> HTTP status after the withdrawal
+    archive_after: int = 0  # GET .../archive after the withdrawal
     api_notices: list[dict[str, Any]] = field(default_factory=list)
     trainer_refusals: dict[str, str] = field(default_factory=dict)  # release id -> ReleaseRefused.reason
     attestation: dict[str, Any] = field(default_factory=dict)
     http: list[HttpExchange] = field(default_factory=list)
     logs: list[str] = field(default_factory=list)
+    quiet_loggers: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+
+    def __repr__(self) -> str:  # the default would print every log record
+        return f"E2EFlow({self.kind!r}, {self.url!r})"
 
     def recipient_pseudonym(self, patient_id: str, recipient: str) -> str:
         """The patient's pseudonym in ``recipient``'s space, from the vault's keyed functions."""
@@ -161,6 +169,15 @@ def flow(request: pytest.FixtureRequest, kind: str) -> E2EFlow:
 
 
 def _capture_logs() -> tuple[CollectingHandler, dict[str, int], list[logging.Logger]]:
+    # import what the flow uses first: libraries set their loggers' levels at import time (SQLAlchemy: WARN)
+    import sqlalchemy  # noqa: F401
+
+    import gateway.api.app
+    import gateway.ingest.service
+    import gateway.release.service
+    import gateway.scrub.text  # noqa: F401
+    import trainer.train  # noqa: F401
+
     handler = CollectingHandler()
     saved: dict[str, int] = {"": logging.root.level}
     extra: list[logging.Logger] = []
@@ -187,7 +204,14 @@ def _release_capture(handler: CollectingHandler, saved: dict[str, int], extra: l
 def run_flow(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch) -> E2EFlow:
     handler, saved, extra = _capture_logs()
     try:
-        return _run(url, kind, tmp, mp, handler)
+        f = _run(url, kind, tmp, mp, handler)
+        # loggers created during the flow with a level of their own would have escaped the DEBUG capture
+        f.quiet_loggers = sorted(
+            name
+            for name, lg in logging.root.manager.loggerDict.items()
+            if isinstance(lg, logging.Logger) and name not in saved and lg.level > logging.DEBUG
+        )
+        return f
     finally:
         _release_capture(handler, saved, extra)
 
@@ -317,13 +341,15 @@ def _run(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch, handler: Collec
         (dest.parent / f"{rid}.status.dsse.json").write_bytes(status.content)
         key_hex = str(http.get("/api/v1/signing-key", headers=h).json()["public_key_hex"])
         assert key_hex == rs.public_key_hex(settings)
-        f.api_only_dir = tmp / "api-only" / rid
-        shutil.copytree(dest, f.api_only_dir)
-        shutil.copy(dest.parent / f"{rid}.status.dsse.json", f.api_only_dir.parent)
-        # The API serves no signature envelope and no BagIt tag files: they travel out of band (here: copied
-        # from the gateway's release directory), and the contractor verifies everything it downloaded with them.
+        # the whole bag as one tar stream: its tag files (BagIt, the signed DSSE envelope) complete the copy
+        r = http.get(f"/api/v1/releases/{rid}/archive", headers=h)
+        assert r.status_code == 200, r.status_code
+        f.archive_dir = tmp / "archive"
+        with tarfile.open(fileobj=io.BytesIO(r.content), mode="r:") as tar:
+            f.archive_members = sorted(tar.getnames())
+            tar.extractall(f.archive_dir, filter="data")
         for name in TAG_FILES:
-            shutil.copy(rs.release_dir(settings, rid) / name, dest / name)
+            shutil.copy(f.archive_dir / rid / name, dest / name)
         f.download_dir = dest
         clock["download"] = time.perf_counter() - t
 
@@ -394,6 +420,7 @@ def _run(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch, handler: Collec
         for entry in f.after_files:
             f.after_status[entry["path"]] = http.get(f"/api/v1/releases/{rid}/files/{entry['path']}",
                                                      headers={**h, "Range": "bytes=0-0"}).status_code  # fmt: skip
+        f.archive_after = http.get(f"/api/v1/releases/{rid}/archive", headers=h).status_code
         f.api_notices = list(http.get("/api/v1/notices", headers=h).json())
         for n in f.api_notices:
             r = http.post(f"/api/v1/notices/{n['notice_id']}/attestation", headers=h)
