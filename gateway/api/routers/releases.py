@@ -273,6 +273,8 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
         file = (root / entry.path).resolve()
         if not file.is_relative_to(root) or not file.is_file() or file.stat().st_size != entry.size:
             raise ApiError(500, "release_integrity", "the release is damaged")
+        if if_range is not None and if_range.strip() != etag(entry.sha256):
+            range_ = None  # the client's copy is another representation: send the whole file (RFC 9110 13.1.5)
         try:
             rng = parse_range(range_, entry.size)
         except RangeNotSatisfiable:
@@ -282,8 +284,6 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
                 "range not satisfiable",
                 headers={"Content-Range": f"bytes */{entry.size}"},
             ) from None
-        if if_range is not None and if_range.strip() != etag(entry.sha256):
-            rng = None
         sent = entry.size if rng is None else rng.length
         status = 200 if rng is None else 206
         _audit_download(
