@@ -147,6 +147,10 @@ def test_each_contractor_lists_only_its_own(ctx: Ctx):
     officer = [r["release_id"] for r in http.get("/api/v1/releases", headers=h["auditor"]).json()]
     assert a == [ctx.rel_a] and b == [ctx.rel_b]
     assert {ctx.rel_a, ctx.rel_b} <= set(officer)
+    drafts = http.get("/api/v1/releases", headers=h["auditor"], params={"state": "draft"}).json()
+    assert [r["release_id"] for r in drafts] == [ctx.draft_a]
+    assert http.get("/api/v1/releases", headers=h["acme"], params={"state": "draft"}).json() == []
+    assert http.get("/api/v1/releases", headers=h["acme"], params={"state": "x" * 300}).status_code == 422
 
 
 def test_bola_other_recipients_objects_answer_like_unknown_ones(ctx: Ctx):

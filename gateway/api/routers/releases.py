@@ -33,6 +33,7 @@ from gateway.api.schemas import (
     SigningKeyOut,
 )
 from gateway.security.principal import Principal
+from policies.states import ReleaseState
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -149,14 +150,14 @@ def _check_servable(r: Any, p: Principal, now: datetime) -> None:
 def list_releases(
     principal: CurrentPrincipal,
     ctx: Context,
-    state: Annotated[list[str] | None, Query(max_length=8)] = None,
+    state: Annotated[list[ReleaseState] | None, Query(max_length=8, description="only these states")] = None,
 ) -> list[ReleaseOut]:
     """Releases the caller may see: a contractor or trainer its own published (and ended) ones, officers,
     stewards and auditors all of them."""
     svc = _svc()
     recipient = principal.recipient if _is_recipient(principal) else None
     with ctx.session() as s:
-        found = svc.list_releases(s, recipient=recipient, states=state or None)
+        found = svc.list_releases(s, recipient=recipient, states=[x.value for x in state] if state else None)
     return [_out(r) for r in found if _visible(r, principal)]
 
 
