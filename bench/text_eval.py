@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_i, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_l, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -300,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     if hasattr(h2, "generate_i"):
         families["heldout_i"] = h2.generate_i
+    from bench import text_corpus_heldout3 as h3
+
+    families["heldout_j"] = h3.generate_j
+    families["heldout_k"] = h3.generate_k
+    if hasattr(h3, "generate_l"):
+        families["heldout_l"] = h3.generate_l
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
