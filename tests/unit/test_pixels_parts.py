@@ -26,7 +26,16 @@ from gateway.scrub.pixels._ocr import Word, parse_tsv
 from gateway.scrub.pixels._sampling import select_frames
 from policies.identifiers import KnownIdentifiers
 from policies.pixel_options import PixelOptions
-from tests.support.pixels import PATIENT, _draw, make_ct_like, make_sc, make_us, make_xa, to_jpeg_baseline
+from tests.support.pixels import (
+    PATIENT,
+    _draw,
+    make_ct_dose_report,
+    make_ct_like,
+    make_sc,
+    make_us,
+    make_xa,
+    to_jpeg_baseline,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -494,3 +503,90 @@ def test_scrubber_errors_fail_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     out = clean_pixel_data(make_us(0).ds, PATIENT, PixelOptions())
     assert out.status == "quarantine"
     assert out.reason == "pixel scrubber error (ValueError)"
+
+
+# --- the compiled deid filters take the reference evaluator's decisions ------------------------------------------
+
+ALL_RECIPES = ("deid.dicom", "deid.dicom.ultrasound", "deid.dicom.xray.chest")
+
+
+def _corpus_headers(tmp: Path) -> list[Dataset]:
+    """Headers of pydicom's test files, the pydicom-data images (when installed), synthetic hospital output (every
+    modality it writes) and the synthetic pixel images."""
+    import importlib.util
+    import warnings
+
+    import pydicom
+
+    from gateway.synth.generate import generate
+
+    files = [p for p in (Path(pydicom.__file__).parent / "data").rglob("*") if p.is_file()]
+    spec = importlib.util.find_spec("data_store")
+    if spec is not None and spec.origin is not None:
+        files += sorted((Path(spec.origin).parent / "data").glob("*.dcm"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        generate(tmp / "synth", patients=12, seed=3, studies_per_patient=2, image_size=32, slices=1)
+        files += sorted((tmp / "synth" / "dicom").rglob("*.dcm"))
+        headers = []
+        for f in files:
+            try:
+                headers.append(pydicom.dcmread(f, stop_before_pixels=True, force=True))
+            except Exception:  # not DICOM (pydicom's data folder holds other files too)
+                continue
+    return [*headers, make_us(0).ds, make_sc(0).ds, make_xa(0).ds, make_ct_like(), make_ct_dose_report().ds]
+
+
+def test_compiled_filters_decide_like_the_reference_on_the_corpora(tmp_path: Path) -> None:
+    from tests.support import deid_filters_reference as reference
+
+    headers = _corpus_headers(tmp_path)
+    assert len(headers) > 250
+    matched = 0
+    for ds in headers:
+        for recipes in (("deid.dicom",), ALL_RECIPES):
+            try:
+                want: object = reference.evaluate(ds, recipes).matches
+            except Exception as exc:  # the same failure, if any
+                want = type(exc)
+            try:
+                got: object = evaluate(ds, recipes).matches
+            except Exception as exc:
+                got = type(exc)
+            assert got == want
+            matched += bool(want)
+    assert matched > 100  # the corpora exercise matching labels, not only misses
+
+
+@pytest.mark.parametrize(
+    ("action", "pattern", "value"),
+    [
+        ("contains", r"derived\\secondary", ["DERIVED", "SECONDARY"]),  # only the joined values match
+        ("contains", "ed.sec", ["DERIVED", "SECONDARY"]),
+        ("notcontains", "secondary", ["DERIVED", "SECONDARY"]),
+        ("notcontains", "primary", ["DERIVED", "SECONDARY"]),
+        ("equals", " derived\\secondary ", ["DERIVED", "SECONDARY"]),
+        ("notequals", "axial", ["ORIGINAL", "AXIAL"]),
+        ("contains", "(", ["DERIVED", "SECONDARY"]),  # not a regular expression: a substring test
+        ("contains", "ved\\", ["DERIVED", "SECONDARY"]),  # not one either (a trailing backslash)
+        ("contains", "[a-", ["X"]),
+        ("equals", "", []),
+        ("empty", "", []),
+        ("present", "", []),
+        ("missing", "", None),
+    ],
+)
+def test_compiled_terms_decide_like_the_reference(action: str, pattern: str, value: list[str] | None) -> None:
+    from tests.support import deid_filters_reference as reference
+
+    ds = Dataset()
+    if value is not None:
+        ds.ImageType = value
+    for negate in (False, True):
+        label = {
+            "lines": [
+                {"operator": None, "terms": [{"action": action, "field": "ImageType", "value": pattern}], "inner": []},
+                {"operator": "or" if negate else "and", "terms": [{"action": "present", "field": "Rows"}], "inner": []},
+            ]
+        }
+        assert eval_label(ds, label) == reference.eval_label(ds, label)
