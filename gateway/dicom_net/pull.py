@@ -259,6 +259,9 @@ class DimseSource:
             raise PullError("association with the PACS was not established (unreachable)") from None
         assoc = ae.associate(self.host, self.port, ae_title=self.called_ae, **kwargs)
         if not assoc.is_established:
+            sock = getattr(getattr(assoc, "dul", None), "socket", None)
+            if sock is not None:
+                sock.close()  # pynetdicom may leave a failed association's socket open
             raise PullError("association with the PACS was not established (refused, rejected or unreachable)")
         return assoc
 

@@ -258,8 +258,17 @@ def test_tls(hospital: Path, env, tmp_path: Path) -> None:  # type: ignore[no-un
         ae = AE(ae_title="PYSCU")
         ae.acse_timeout = ae.network_timeout = 5
         ae.add_requested_context(ds.SOPClassUID, ds.file_meta.TransferSyntaxUID)
-        plain = ae.associate("127.0.0.1", server.port, ae_title="SEKISHO")
-        assert not plain.is_established  # no TLS, no association
+        # no TLS, no association: a plain A-ASSOCIATE-RQ gets no A-ASSOCIATE-AC back
+        import socket
+
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as raw:
+            raw.sendall(bytes([0x01, 0x00]) + (68).to_bytes(4, "big") + b"\x00\x01\x00\x00" + b"SEKISHO".ljust(16))
+            raw.sendall(b"PYSCU".ljust(16) + bytes(32))
+            try:
+                answer = raw.recv(1)
+            except (ConnectionResetError, TimeoutError):
+                answer = b""
+        assert answer != b"\x02"  # 0x02 would be an A-ASSOCIATE-AC
         client = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(cert))
         assoc = ae.associate("127.0.0.1", server.port, ae_title="SEKISHO", tls_args=(client, "localhost"))
         assert assoc.is_established
