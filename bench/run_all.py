@@ -8,12 +8,14 @@ Every ``bench/*.py`` with a ``if __name__ == "__main__":`` block is a benchmark 
 (sized for a shared 2-core machine: minutes, not hours) or, with ``--full``, the bench's own defaults or the larger
 settings its documentation names. A bench without an entry in ``BENCHES`` still runs, with its defaults, and is
 flagged; the unit test (tests/unit/test_bench_run_all.py) fails until it gets one, so a new bench is not forgotten.
-Modules in ``SUPPORT`` are corpora imported by a bench, not benchmarks.
+Modules named ``text_corpus_*`` (``SUPPORT_PREFIXES``) are corpora imported by a bench, not benchmarks.
 
 A failing or timed-out bench is reported (exit code, the tail of its stderr) and the others still run; the exit
 code is 1 when any failed. Ratios are read from what the benches print: numeric JSON fields named like ``ratio``,
 ``speedup`` or ``*_over_*`` (in stdout or in the ``--json`` file of benches that write one), ``ratio`` columns of
-right-aligned text tables, and ``x1.85`` / ``2.31x`` factors in text lines.
+right-aligned text tables, and ``x1.85`` / ``2.31x`` factors in text lines. Benches that report no ratio (rates,
+recall) get a second table of the fields named by their ``headline`` pattern. The machine's load average is written
+with each run: on a shared machine the absolute figures move with it, the ratios (measured in one run) less so.
 """
 
 from __future__ import annotations
@@ -47,11 +49,12 @@ class Bench:
     full: tuple[str, ...] = ()
     json_flag: bool = False
     note: str = ""
+    headline: str = ""  # regex of JSON keys worth a line in the summary besides ratios (rates, recall)
 
 
 BENCHES: dict[str, Bench] = {
     "api_download": Bench(
-        small=("--patients", "8", "--slices", "2", "--array-size", "256", "--concurrency", "1,4"),
+        small=("--patients", "16", "--slices", "2", "--array-size", "256", "--concurrency", "1,4"),
         note="API download vs raw file copy (loopback, uvicorn)",
     ),
     "audit_bench": Bench(
@@ -81,6 +84,7 @@ BENCHES: dict[str, Bench] = {
     "release_build": Bench(
         small=("--patients", "12", "--slices", "2", "--image-size", "64", "--array-size", "64", "--repeat", "1"),
         note="release build and publish throughput",
+        headline=r"^(build|publish)_objects_per_s$",
     ),
     "scale_bench": Bench(
         small=("--patients", "6", "--repeat", "1", "--no-ray"), note="scrub dicom: 1 vs 2 processes (and Ray)"
@@ -89,14 +93,22 @@ BENCHES: dict[str, Bench] = {
         small=("--synth-patients", "5", "--passes", "1", "--limit", "20"),
         json_flag=True,
         note="Japanese text scrubber recall and speed",
+        headline=r"^(span_recall|leaky_document_rate|chars_per_s)$",
     ),
     "trainer_gpu": Bench(
         small=("--seconds", "5", "--images", "128", "--threads", "1"),
         json_flag=True,
         note="trainer images/s (GPU when present)",
+        headline=r"^(train_images_per_s|loader_only_images_per_s)$",
     ),
 }
-SUPPORT = frozenset({"text_corpus_heldout", "text_corpus_heldout2"})  # corpora for text_eval, not benchmarks
+SUPPORT_PREFIXES = ("text_corpus_",)  # labelled corpora text_eval imports: modules, not benchmarks
+
+
+def is_support(name: str) -> bool:
+    return name.startswith(SUPPORT_PREFIXES)
+
+
 _MAIN_GUARD = re.compile(r"""^if __name__ == ["']__main__["']:""", re.M)
 
 
@@ -171,10 +183,7 @@ def _table_ratios(lines: Sequence[str]) -> Iterator[Ratio]:
         if not ends or "{" in header:
             i += 1
             continue
-        names = [
-            header[: m.start()].split()[-1] if header[: m.start()].split() else ""
-            for m in re.finditer(r"\bratio\b", header)
-        ]
+        names = [" ".join(header[: m.start()].split()[-2:]) for m in re.finditer(r"\bratio\b", header)]
         j = i + 1
         while j < len(lines) and lines[j].strip():
             row = lines[j]
@@ -187,6 +196,28 @@ def _table_ratios(lines: Sequence[str]) -> Iterator[Ratio]:
                     )
             j += 1
         i = j
+
+
+def _json_keys(doc: Any, pattern: re.Pattern[str], path: str = "") -> Iterator[Ratio]:
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            here = f"{path}.{k}" if path else str(k)
+            if isinstance(v, int | float) and not isinstance(v, bool) and pattern.search(str(k)):
+                yield Ratio(here, float(v))
+            else:
+                yield from _json_keys(v, pattern, here)
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            yield from _json_keys(v, pattern, f"{path}[{i}]")
+
+
+def extract_headlines(stdout: str, pattern: str, json_doc: Any = None) -> list[Ratio]:
+    """Numeric JSON fields whose key matches ``pattern`` (rates, recall: figures that are not ratios)."""
+    if not pattern:
+        return []
+    docs = [json_doc] if json_doc is not None else list(_json_documents(stdout))
+    rx = re.compile(pattern)
+    return [h for doc in docs for h in _json_keys(doc, rx)]
 
 
 def extract_ratios(stdout: str, json_doc: Any = None) -> list[Ratio]:
@@ -202,7 +233,7 @@ def extract_ratios(stdout: str, json_doc: Any = None) -> list[Ratio]:
         return out
     for line in lines:
         for m in _FACTOR.finditer(line):
-            label = line[: m.start()].strip().rstrip(":") or line.strip()
+            label = line[: m.start()].strip().split("  ")[0].rstrip(":") or line.strip()
             out.append(Ratio(" ".join(label.split())[:70], float(m.group(1) or m.group(2))))
     return out
 
@@ -219,6 +250,7 @@ class Result:
     stdout: str
     stderr: str
     ratios: list[Ratio] = field(default_factory=list)
+    headlines: list[Ratio] = field(default_factory=list)
     configured: bool = True
 
     @property
@@ -254,6 +286,8 @@ def run_one(name: str, cmd: list[str], *, timeout: float, json_path: Path | None
             doc = None
     if result.ok:
         result.ratios = extract_ratios(stdout, doc)
+        spec = BENCHES.get(name)
+        result.headlines = extract_headlines(stdout, spec.headline if spec else "", doc)
     return result
 
 
@@ -267,14 +301,16 @@ def _status(r: Result) -> str:
     return "ok" if r.ok else f"FAILED (exit {r.returncode})"
 
 
-def ratio_table(results: Sequence[Result]) -> list[str]:
-    rows = [("bench", "measure", "ratio")]
+def ratio_table(results: Sequence[Result], *, headlines: bool = False) -> list[str]:
+    """The ratios of every bench (a failed one shows its status); ``headlines``: the other figures instead."""
+    rows = [("bench", "measure", "value" if headlines else "ratio")]
     for r in results:
+        found = r.headlines if headlines else r.ratios
         if not r.ok:
             rows.append((r.name, _status(r), "-"))
-        elif not r.ratios:
+        elif not found and not headlines:
             rows.append((r.name, "(no ratio printed)", "-"))
-        for x in r.ratios:
+        for x in found:
             rows.append((r.name, x.label, f"{x.value:g}"))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     out = [" | ".join(c.ljust(widths[i]) for i, c in enumerate(row)) for row in rows]
@@ -295,6 +331,8 @@ def report(results: Sequence[Result], *, full: bool, started: datetime) -> str:
         flag = "" if r.configured else " (not configured in run_all: defaults)"
         parts.append(f"| {r.name} | {_status(r)}{flag} | {r.seconds:.1f} | `{cmd}` |")
     parts += ["", "### Ratios", "", "```", *ratio_table(results), "```", ""]
+    if any(r.headlines for r in results):
+        parts += ["### Other figures", "", "```", *ratio_table(results, headlines=True), "```", ""]
     for r in results:
         parts += [f"### {r.name}: {_status(r)}", "", "```", r.stdout.rstrip() or "(no output)", "```", ""]
         if not r.ok:
@@ -347,6 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         path.write_text(f"# Sekisho benchmarks, {started:%Y-%m-%d}\n\n" + text, encoding="utf-8")
     print()
     print("\n".join(ratio_table(results)))
+    if any(r.headlines for r in results):
+        print()
+        print("\n".join(ratio_table(results, headlines=True)))
     failed = [r.name for r in results if not r.ok]
     print(f"\nreport: {path} (bench/results/ is not committed)")
     if failed:

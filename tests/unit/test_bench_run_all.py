@@ -18,9 +18,9 @@ BENCH_DIR = Path(run_all.__file__).resolve().parent
 def test_every_bench_module_is_discovered_and_configured() -> None:
     found = run_all.discover()
     on_disk = {p.stem for p in BENCH_DIR.glob("*.py")} - {"__init__", "run_all"}
-    # every module is either a benchmark (has a __main__ block) or a declared support corpus
-    assert set(found) | run_all.SUPPORT == on_disk
-    assert not set(found) & run_all.SUPPORT
+    # every module is either a benchmark (has a __main__ block) or a support corpus (text_corpus_*)
+    assert {n for n in on_disk - set(found) if not run_all.is_support(n)} == set()
+    assert not [n for n in found if run_all.is_support(n)]
     # a new bench without small/full settings here fails this test (it would still run, with its defaults)
     assert set(found) == set(run_all.BENCHES), "configure the new bench in bench/run_all.py BENCHES"
     assert "run_all" not in found
@@ -68,12 +68,22 @@ def test_ratios_from_json_tables_and_factors() -> None:
         "  sekisho quarantined 3 of 90 files\n"
     )
     got = run_all.extract_ratios(table)
-    assert [(r.label.split(" (")[0], r.value) for r in got] == [
-        ("pydicom copy", 1.0), ("pydicom copy", 1.0), ("sekisho", 0.67), ("sekisho", 0.68)
+    assert [(r.label, r.value) for r in got] == [
+        ("pydicom copy (wall files/s)", 1.0), ("pydicom copy (cpu files/s)", 1.0),
+        ("sekisho (wall files/s)", 0.67), ("sekisho (cpu files/s)", 0.68),
     ]  # fmt: skip
     text = "1 process   12.0 files/s  2.00 s  x1.00\n2 processes   20.0 files/s  1.20 s  x1.67  (load 1.9)\n"
-    assert [r.value for r in run_all.extract_ratios(text)] == [1.0, 1.67]
+    got = run_all.extract_ratios(text)
+    assert [(r.label, r.value) for r in got] == [("1 process", 1.0), ("2 processes", 1.67)]
     assert run_all.extract_ratios("database  append/s\nsqlite  5000\n") == []
+
+
+def test_headline_figures_of_benches_without_ratios() -> None:
+    out = json.dumps({"database": "sqlite", "build_objects_per_s": 120.5, "build_s": 3.2, "publish_objects_per_s": 900})
+    pattern = run_all.BENCHES["release_build"].headline
+    got = run_all.extract_headlines(out, pattern)
+    assert [(h.label, h.value) for h in got] == [("build_objects_per_s", 120.5), ("publish_objects_per_s", 900.0)]
+    assert run_all.extract_headlines(out, "") == []
 
 
 def test_a_failing_bench_is_reported_not_fatal(tmp_path: Path) -> None:
