@@ -8,6 +8,7 @@ epoch on CPU; a stop-use request after the release -> notice, 410, the trainer r
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -199,3 +200,6 @@ def test_flow_timing(e2e: E2EFlow) -> None:
     """The flow's phases, for the record (pytest -rP shows them); a budget that catches a runaway."""
     print(e2e.kind, {k: round(v, 1) for k, v in e2e.seconds.items()})
     assert e2e.seconds["total"] < 300
+    # the flow's environment (SEKISHO_HOME, database, key provider) was handed back for the rest of the session
+    assert os.environ.get("SEKISHO_DATABASE_URL") != e2e.url
+    assert os.environ.get("SEKISHO_HOME") != str(e2e.home)

@@ -148,22 +148,24 @@ def flow(request: pytest.FixtureRequest, kind: str) -> E2EFlow:
     else:
         admin = str(request.getfixturevalue("pg_admin_dsn"))
         pg_name, url = _pg_db(admin)
+    from gateway.settings import get_settings
+
     mp = pytest.MonkeyPatch()
     f: E2EFlow | None = None
 
     def cleanup() -> None:
-        from gateway.settings import get_settings
-
         if f is not None:
             f.engine.dispose()
-        mp.undo()
-        get_settings.cache_clear()
         if pg_name:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
 
     request.config.add_cleanup(cleanup)
-    f = run_flow(url, kind, tmp, mp)
+    try:
+        f = run_flow(url, kind, tmp, mp)
+    finally:  # the environment goes back at once: later tests of the session must not see this home/database
+        mp.undo()
+        get_settings.cache_clear()
     _FLOWS[kind] = f
     return f
 
@@ -260,8 +262,9 @@ def _run(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch, handler: Collec
         approve_policy(s, 1, approver="user:po-2", roles=po, now=POLICY_AT + timedelta(hours=2))
 
     # 3. the vault (memory key provider: a test stand-in for the keyring)
-    vault, _shares = Vault.init(vault_service.vault_engine(settings), vault_service.key_provider(settings),
-                                vault_service.DEFAULT_PROJECT, threshold=2, shares=3, actor="user:po-1")  # fmt: skip
+    assert settings.vault_db_url == url  # the vault shares the main database here (SEKISHO_VAULT_DATABASE_URL unset)
+    vault, _shares = Vault.init(engine, vault_service.key_provider(settings), vault_service.DEFAULT_PROJECT,
+                                threshold=2, shares=3, actor="user:po-1")  # fmt: skip
     study = policy.study.approval_number
     keys = vault.keyed(study)
     f = E2EFlow(kind, url, home, synth_dir, engine, settings, vault, policy, study)
