@@ -399,8 +399,8 @@ def _consent(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places
 
 
 def _claim(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
-    ym = f"{_era(d0)[0]}{_era(d0)[2]}年{d0.month}月分"
-    doc.t("診療報酬明細書（医科入院外）　").p(ym, "DATE").t("\n")
+    ym = f"{_era(d0)[0]}{_era(d0)[2]}年{d0.month}月"
+    doc.t("診療報酬明細書（医科入院外）　").p(ym, "DATE").t("分\n")
     ins = f"{rng.choice(['06', '39', '01', '31'])}{rng.randrange(100000, 999999)}"
     doc.t("保険者番号 ").p(" ".join(ins) if rng.random() < 0.4 else ins, "INSURANCE_NUMBER").t("\n")
     kigo = f"{rng.randrange(10, 99)}・{rng.randrange(1000, 99999)}"
