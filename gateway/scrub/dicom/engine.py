@@ -564,6 +564,12 @@ def _value_key(el: Elem) -> object:
     return tuple(tuple((e.tag, _value_key(e)) for e in item) for item in el.items)
 
 
+def _candidacy_elements(elems: list[Elem], top: dict[int, Elem], read: list[int]) -> list[Elem]:
+    """What the candidacy view holds: the top-level elements candidacy reads (``read``, sorted) and the character
+    set their text is decoded in; nothing else of the header is converted."""
+    return [top[t] for t in sorted({*read, 0x00080005} & top.keys())]
+
+
 def _raw_candidate(elems: list[Elem], top: dict[int, Elem], scope: Scope, pixel_options: Any) -> bool:
     opts = _pixel_options(pixel_options)
     tags = _filter_tags(tuple(getattr(opts, "deid_filters", ()) or ())) if opts is not None else None
@@ -573,9 +579,7 @@ def _raw_candidate(elems: list[Elem], top: dict[int, Elem], scope: Scope, pixel_
     key = (opts, scope.encodings, tuple((t, _value_key(top[t])) for t in read))
     found = _candidacy_cache.get(key)
     if found is None:
-        # the view holds only what candidacy reads (and the character set its text is decoded in)
-        view = [top[t] for t in sorted({*read, 0x00080005} & top.keys())]
-        found = _candidate(_header_view(view, scope), pixel_options)
+        found = _candidate(_header_view(_candidacy_elements(elems, top, read), scope), pixel_options)
         if len(_candidacy_cache) > 4096:
             _candidacy_cache.clear()
         _candidacy_cache[key] = found
