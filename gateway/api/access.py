@@ -26,6 +26,7 @@ ACCESS: dict[str, frozenset[Role]] = {
     "releases.files.list": READERS,
     "releases.file": RECIPIENTS | {PO},
     "releases.archive": RECIPIENTS | {PO},
+    "releases.tag": RECIPIENTS | {PO},
     "releases.build": frozenset({STEWARD}),
     "releases.checks": frozenset({STEWARD}),
     "releases.approve": frozenset({PO}),

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import rfc8785
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from audit import append_event
@@ -59,6 +60,7 @@ __all__ = [
     "CheckResult",
     "CohortQuery",
     "NoticeSummary",
+    "ReleaseAccess",
     "ReleaseError",
     "ReleaseFile",
     "ReleaseSummary",
@@ -80,10 +82,12 @@ __all__ = [
     "publish",
     "record_training",
     "refresh_statuses",
+    "release_access",
     "release_dir",
     "release_files",
     "revoke",
     "run_checks",
+    "status_document",
     "status_envelope",
     "sweep_orphans",
 ]
@@ -117,6 +121,21 @@ class ReleaseFile:
     path: str
     sha256: str
     size: int
+
+
+@dataclass(frozen=True)
+class ReleaseAccess:
+    """What a download needs to decide (state, recipient, expiry, withdrawn paths), read with two indexed queries
+    instead of the whole release with every member row (:func:`release_access`)."""
+
+    release_id: str
+    state: str
+    recipient: str
+    created_at: datetime
+    expires_at: datetime | None
+    published_at: datetime | None
+    manifest_sha256: str | None
+    blocked: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -879,6 +898,108 @@ def blocked_files(session: Session, release_id: str) -> set[str]:
     arrays files they contributed to): the API answers 410 Gone for them."""
     _row(session, release_id)
     return {p for m in _members(session, release_id) if m.withdrawn_notice for p in m.paths}
+
+
+def release_access(session: Session, release_id: str) -> ReleaseAccess:
+    """The download path's view of a release: one primary-key read of a few columns (not the payload list) and one
+    indexed read of the withdrawn members' paths. ``blocked`` equals :func:`blocked_files`."""
+    r = ReleaseRow
+    head = (
+        session.connection()
+        .execute(
+            sa.select(
+                col(r.state), col(r.recipient), col(r.created_at), col(r.expires_at), col(r.published_at),
+                col(r.manifest_sha256),
+            ).where(col(r.release_id) == release_id)
+        )
+        .first()
+    )  # fmt: skip
+    if head is None:
+        raise ReleaseError(f"no release {release_id}", code="not_found")
+    state, recipient, created_at, expires_at, published_at, manifest_sha256 = head
+    m = ReleaseMemberRow
+    withdrawn = session.connection().execute(
+        sa.select(col(m.paths)).where(col(m.release_id) == release_id, col(m.withdrawn_notice).is_not(None))
+    )
+    return ReleaseAccess(
+        release_id=release_id,
+        state=str(state),
+        recipient=str(recipient),
+        created_at=as_utc(created_at),
+        expires_at=as_utc(expires_at) if expires_at is not None else None,
+        published_at=as_utc(published_at) if published_at is not None else None,
+        manifest_sha256=manifest_sha256,
+        blocked=frozenset(str(p) for (paths,) in withdrawn for p in paths),
+    )
+
+
+def _stored_status(path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(envelope, signed body) of the status document on disk, or None when missing or unreadable."""
+    import base64
+    import binascii
+
+    try:
+        env = json.loads(path.read_bytes())
+        if not isinstance(env, dict) or env.get("payloadType") != signing.STATUS_PAYLOAD_TYPE:
+            return None
+        if not isinstance(env.get("signatures"), list) or not env["signatures"]:
+            return None
+        body = json.loads(base64.b64decode(str(env["payload"]), validate=True))
+    except (OSError, ValueError, KeyError, binascii.Error):
+        return None
+    return (env, body) if isinstance(body, dict) else None
+
+
+def status_document(
+    session: Session, settings: Settings, release_id: str, *, now: datetime, max_age: timedelta | None = None
+) -> dict[str, Any]:
+    """The signed status document, re-signed only when needed.
+
+    The stored document (``<releases_dir>/<id>.status.dsse.json``) is served as it is when it says what the
+    database says now (state, withdrawn subjects, expiry, successor) and was issued less than ``max_age`` ago
+    (default: half the active policy's ``status_freshness_hours``, so a reader always gets at least half its
+    freshness window). Otherwise (older, from the future, changed, unreadable) it is re-signed and rewritten,
+    as :func:`status_envelope` does."""
+    now = _utc(now)
+    head = release_access(session, release_id)
+    if head.published_at is None or ReleaseState(head.state) not in _PUBLIC_STATES:
+        raise ReleaseError(f"release {release_id} was not published", code="not_found")
+    if max_age is None:
+        max_age = timedelta(hours=_active_policy(session)[2].release.status_freshness_hours) / 2
+    stored = _stored_status(status_path(settings, release_id))
+    if stored is not None:
+        env, body = stored
+        m = ReleaseMemberRow
+        withdrawn = sorted(
+            {
+                str(x)
+                for (x,) in session.connection().execute(
+                    sa.select(col(m.recipient_subject)).where(
+                        col(m.release_id) == release_id, col(m.withdrawn_notice).is_not(None)
+                    )
+                )
+            }
+        )
+        superseded_by = (
+            session.connection()
+            .execute(sa.select(col(ReleaseRow.superseded_by)).where(col(ReleaseRow.release_id) == release_id))
+            .scalar_one_or_none()
+        )
+        expected = {
+            "release_id": release_id,
+            "state": head.state,
+            "withdrawn_subjects": withdrawn,
+            "expires_at": _iso(head.expires_at) if head.expires_at else None,
+            "superseded_by": superseded_by,
+        }
+        try:
+            issued = datetime.strptime(str(body.get("issued_at")), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            issued = None
+        current = {k: body.get(k) for k in expected} == expected and set(body) == {*expected, "issued_at"}
+        if current and issued is not None and now - max_age < issued <= now:
+            return env
+    return _write_status(session, settings, _row(session, release_id), now)
 
 
 def status_envelope(session: Session, settings: Settings, release_id: str) -> dict[str, Any]:

@@ -158,7 +158,8 @@ def test_bola_other_recipients_objects_answer_like_unknown_ones(ctx: Ctx):
     for me, mine, theirs in (("acme", ctx.rel_a, ctx.rel_b), ("beta", ctx.rel_b, ctx.rel_a)):
         their_file = _files(ctx, "auditor", theirs)[0]["path"]
         my_file = _files(ctx, me, mine)[0]["path"]
-        for suffix in ("", "/manifest", "/status", "/files", "/archive", f"/files/{their_file}", f"/files/{my_file}"):
+        for suffix in ("", "/manifest", "/status", "/files", "/archive", f"/files/{their_file}", f"/files/{my_file}",
+                       "/tags/bagit.txt", "/tags/release.intoto.dsse.json"):  # fmt: skip
             probe = http.get(f"/api/v1/releases/{theirs}{suffix}", headers=h[me])
             unknown = http.get(f"/api/v1/releases/rel-does-not-exist{suffix}", headers=h[me])
             assert probe.status_code == 404, (me, suffix, probe.status_code)
@@ -259,6 +260,134 @@ def test_manifest_and_signed_status(ctx: Ctx):
     assert json.loads(body)["state"] == "released"
 
 
+def _fetch_copy(ctx: Ctx, who: str, rid: str, dest) -> tuple[object, object]:
+    """Everything a recipient needs, over the API only: payload files, manifest, tag files, status."""
+    from gateway.api.routers.releases import TAG_FILES
+
+    http, h = ctx.env.http, ctx.h[who]
+    root = dest / rid
+    for f in _files(ctx, who, rid):
+        r = http.get(f"/api/v1/releases/{rid}/files/{f['path']}", headers=h)
+        assert r.status_code == 200, f["path"]
+        (root / f["path"]).parent.mkdir(parents=True, exist_ok=True)
+        (root / f["path"]).write_bytes(r.content)
+    r = http.get(f"/api/v1/releases/{rid}/manifest", headers=h)
+    assert r.status_code == 200
+    (root / "release.json").write_bytes(r.content)
+    for name in TAG_FILES:
+        r = http.get(f"/api/v1/releases/{rid}/tags/{name}", headers=h)
+        assert r.status_code == 200, name
+        digest = hashlib.sha256(r.content).hexdigest()
+        assert r.headers["etag"] == f'"{digest}"' and r.headers["cache-control"] == "private, no-store"
+        assert r.headers["repr-digest"] == "sha-256=:" + base64.b64encode(bytes.fromhex(digest)).decode() + ":"
+        (root / name).write_bytes(r.content)
+    status = dest / "status.dsse.json"
+    status.write_bytes(http.get(f"/api/v1/releases/{rid}/status", headers=h).content)
+    key = http.get("/api/v1/signing-key", headers=h).json()["public_key_hex"]
+    return root, (key, status)
+
+
+def test_a_copy_fetched_over_the_api_verifies_offline(ctx: Ctx, tmp_path):
+    from gateway.release.verify import verify_dir
+
+    root, (key, status) = _fetch_copy(ctx, "acme", ctx.rel_a, tmp_path)
+    report = verify_dir(root, key, status_path=status, now=NOW[0])
+    assert report.ok, report.problems
+    assert report.files == len(_files(ctx, "acme", ctx.rel_a)) and report.status["state"] == "released"
+    with ctx.env.engine.connect() as conn:
+        names = conn.execute(
+            sa.text("SELECT details FROM audit_events WHERE action = 'release.tag_downloaded' AND object_id = :r"),
+            {"r": ctx.rel_a},
+        ).scalars().all()  # fmt: skip
+    from gateway.api.routers.releases import TAG_FILES
+
+    assert sorted((json.loads(d) if isinstance(d, str) else d)["name"] for d in names) == sorted(TAG_FILES)
+    # one byte changed in a payload file, in a tag file, in the signed envelope: each is caught
+    targets = [next(root.joinpath("data").rglob("*.dcm")), root / "bag-info.txt", root / "release.intoto.dsse.json"]
+    for target in targets:
+        original = target.read_bytes()
+        i = len(original) // 2
+        target.write_bytes(original[:i] + bytes([original[i] ^ 1]) + original[i + 1 :])
+        assert not verify_dir(root, key, status_path=status, now=NOW[0]).ok, target.name
+        target.write_bytes(original)
+    assert verify_dir(root, key, status_path=status, now=NOW[0]).ok
+
+
+def test_tag_route_serves_only_the_tag_files(ctx: Ctx):
+    http, h = ctx.env.http, ctx.h
+    base = f"/api/v1/releases/{ctx.rel_a}/tags/"
+    for name in ("release.json", "../release.json", "data/labels/labels.jsonl", "%2e%2e/sekisho.db", "BAGIT.TXT",
+                 "", "bagit.txt%00"):  # fmt: skip
+        assert http.get(base + name, headers=h["acme"]).status_code in (404, 422), name
+    assert http.get(base + "bagit.txt", headers=h["auditor"]).status_code == 403  # like payload files
+
+
+def test_a_damaged_tag_file_is_refused(ctx: Ctx):
+    from gateway.release import service as rs
+
+    http, h = ctx.env.http, ctx.h
+    info = rs.release_dir(ctx.world.settings, ctx.rel_a) / "bag-info.txt"
+    original = info.read_bytes()
+    try:
+        info.write_bytes(original.replace(b"Payload-Oxum: ", b"Payload-Oxum: 1"))
+        r = http.get(f"/api/v1/releases/{ctx.rel_a}/tags/bag-info.txt", headers=h["acme"])
+        assert r.status_code == 500 and r.json()["error"] == "release_integrity"
+    finally:
+        info.write_bytes(original)
+    assert http.get(f"/api/v1/releases/{ctx.rel_a}/tags/bag-info.txt", headers=h["acme"]).status_code == 200
+
+
+def test_status_is_signed_once_while_current(ctx: Ctx, monkeypatch: pytest.MonkeyPatch):
+    """Two requests -> one signature; older than half the freshness window, or the database says something else
+    (a state change whose file write was lost) -> a new document."""
+    from gateway.release import signing
+    from gateway.store.releases import ReleaseRow
+
+    signed: list[str] = []
+    real = signing.envelope
+
+    def counting(payload_type: str, body: bytes, key: object) -> dict:
+        signed.append(payload_type)
+        return real(payload_type, body, key)
+
+    monkeypatch.setattr(signing, "envelope", counting)
+    http = ctx.env.http
+    url = f"/api/v1/releases/{ctx.rel_a}/status"
+
+    def get() -> tuple[bytes, dict]:
+        r = http.get(url, headers=ctx.h["acme"])
+        assert r.status_code == 200, r.text
+        return r.content, json.loads(base64.b64decode(r.json()["payload"]))
+
+    first, body = get()  # re-signs at most once (the stored one may be from an earlier clock)
+    assert len(signed) <= 1
+    n = len(signed)
+    again, _ = get()
+    assert again == first and len(signed) == n  # served as stored: no signature
+    saved = NOW[0]
+    try:
+        _advance(ctx, saved + timedelta(hours=11))  # within half of the default 24 h
+        assert get()[0] == first and len(signed) == n
+        _advance(ctx, saved + timedelta(hours=13))  # older than half the window: re-signed
+        later, later_body = get()
+        assert len(signed) == n + 1 and later_body["issued_at"] != body["issued_at"]
+        assert get()[0] == later and len(signed) == n + 1
+        with session_scope(ctx.world.engine) as s:
+            row = s.get(ReleaseRow, ctx.rel_a)
+            row.superseded_by = "rel-poked"
+            s.add(row)
+        _, poked_body = get()
+        assert len(signed) == n + 2 and poked_body["superseded_by"] == "rel-poked"
+    finally:
+        with session_scope(ctx.world.engine) as s:
+            row = s.get(ReleaseRow, ctx.rel_a)
+            row.superseded_by = None
+            s.add(row)
+        _advance(ctx, saved)
+    _, restored_body = get()  # the stored one is from the "future" now: re-signed, fail safe
+    assert restored_body["superseded_by"] is None and restored_body["state"] == "released"
+
+
 def test_path_tricks_are_404(ctx: Ctx):
     http, h = ctx.env.http, ctx.h
     base = f"/api/v1/releases/{ctx.rel_a}/files/"
@@ -284,6 +413,9 @@ def test_withdrawal_blocks_files_and_the_recipient_attests(ctx: Ctx):
     assert "contractor-a" in {n.recipient for n in notices}  # (contractor-b got its own notice: same cohort)
     _advance(ctx, t1 + timedelta(minutes=10))
     h = ctx.h
+    with session_scope(world.engine) as s:
+        assert rs.release_access(s, ctx.rel_a).blocked == rs.blocked_files(s, ctx.rel_a) != set()
+        assert rs.release_access(s, ctx.rel_b).blocked == rs.blocked_files(s, ctx.rel_b)
     files = _files(ctx, "acme", ctx.rel_a)
     blocked = [f["path"] for f in files if not f["available"]]
     open_ = [f["path"] for f in files if f["available"]]
@@ -321,7 +453,7 @@ def test_revoked_and_expired_answer_410(ctx: Ctx):
     h = ctx.h
     r = http.post(f"{url}/revocation", headers=h["po-1"], json={"reason_code": "agreement_breach"})
     assert r.status_code == 200 and r.json()["state"] == "revoked"
-    for suffix in (f"/files/{f}", "/manifest", "/files"):
+    for suffix in (f"/files/{f}", "/manifest", "/files", "/tags/bagit.txt", "/tags/release.intoto.dsse.json"):
         assert http.get(url + suffix, headers=h["beta"]).status_code == 410, suffix
     assert http.get(url, headers=h["beta"]).json()["state"] == "revoked"  # it may learn why
     status = http.get(f"{url}/status", headers=h["beta"]).json()
@@ -351,7 +483,7 @@ def test_drafts_are_invisible_to_recipients_and_have_no_files(ctx: Ctx):
     assert http.get(url, headers=h["acme"]).status_code == 404
     assert ctx.draft_a not in [r["release_id"] for r in http.get("/api/v1/releases", headers=h["acme"]).json()]
     assert http.get(url, headers=h["po-1"]).json()["state"] == "draft"
-    for suffix in ("/files", "/files/data/labels/labels.jsonl", "/manifest", "/archive"):
+    for suffix in ("/files", "/files/data/labels/labels.jsonl", "/manifest", "/archive", "/tags/bagit.txt"):
         assert http.get(url + suffix, headers=h["po-1"]).status_code == 404, suffix
 
 

@@ -15,7 +15,13 @@ from tests.support.api import api_env
 
 ROLES = [r for r in Role if r is not Role.SYSTEM]
 RECIPIENT = {Role.CONTRACTOR: "contractor-a", Role.TRAINER: "trainer"}
-PARAMS = {"release_id": "rel-unknown", "notice_id": "wn-unknown", "version": "7", "path": "data/x.dcm"}
+PARAMS = {
+    "release_id": "rel-unknown",
+    "notice_id": "wn-unknown",
+    "version": "7",
+    "path": "data/x.dcm",
+    "name": "bagit.txt",
+}
 
 
 def _concrete(path: str) -> str:

@@ -6,7 +6,10 @@ Object-level rules on top of the access matrix:
 - files and manifests of a revoked, expired or superseded release answer 410, as do files of withdrawn
   subjects; the signed status document stays readable (it is how a recipient learns why);
 - every file download writes ``release.file_downloaded`` (release id, path, bytes, principal) BEFORE the first
-  byte is sent: no audit, no download.
+  byte is sent: no audit, no download (the BagIt tag files: ``release.tag_downloaded``).
+
+Downloads, the file list, the manifest and the tag files decide with ``release_access`` (two indexed reads), not
+``get_release`` (the whole release with every member row).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Header, Path, Query
 from fastapi.responses import Response
@@ -45,6 +48,10 @@ NoticeId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
 PUBLISHED = "released"
 ENDED = frozenset({"expired", "revoked", "superseded"})
 NOT_YET = frozenset({"draft", "checked", "approved"})
+# the bag's tag files besides release.json (served at /manifest): with them and data/ a copy verifies offline
+TagName = Literal["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
+                  "release.intoto.dsse.json"]  # fmt: skip
+TAG_FILES: tuple[str, ...] = get_args(TagName)
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -119,6 +126,18 @@ def _load(s: Session, release_id: str, p: Principal) -> Any:
     return r
 
 
+def _access(s: Session, release_id: str, p: Principal) -> Any:
+    """The light view of a release (``ReleaseAccess``) with the same visibility rule as :func:`_load`."""
+    svc = _svc()
+    try:
+        a = svc.release_access(s, release_id)
+    except svc.ReleaseError as exc:
+        raise _service_error(exc) from None
+    if not _visible(a, p):
+        raise not_found()
+    return a
+
+
 def _index(ctx: ApiContext, s: Session, release_id: str) -> dict[str, Any]:
     """``path -> ReleaseFile`` of a published release (verified by the service, cached per manifest file)."""
     svc = _svc()
@@ -184,7 +203,7 @@ def manifest(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -
     """``release.json`` as signed (canonical JSON, RFC 8785)."""
     svc = _svc()
     with ctx.session() as s:
-        r = _load(s, release_id, principal)
+        r = _access(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
         _index(ctx, s, release_id)  # the service checks release.json against the signed digest (or the cache key)
     path = svc.release_dir(ctx.settings, release_id) / "release.json"
@@ -197,12 +216,14 @@ def manifest(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -
 
 @router.get("/releases/{release_id}/status", name="releases.status", responses=_errors(404))
 def status(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -> dict[str, Any]:
-    """The signed status document (DSSE envelope, docs/RELEASE_FORMAT.md): state, withdrawn subjects, expiry."""
+    """The signed status document (DSSE envelope, docs/RELEASE_FORMAT.md): state, withdrawn subjects, expiry.
+    The stored document is served while it is current and younger than half the policy's freshness window;
+    otherwise it is re-signed."""
     svc = _svc()
     with ctx.session() as s:
-        _load(s, release_id, principal)
+        _access(s, release_id, principal)
         try:
-            envelope: dict[str, Any] = svc.status_envelope(s, ctx.settings, release_id)
+            envelope: dict[str, Any] = svc.status_document(s, ctx.settings, release_id, now=ctx.now())
         except svc.ReleaseError as exc:
             raise _service_error(exc) from None
     return envelope
@@ -216,12 +237,11 @@ def status(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -> 
 )
 def list_files(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) -> list[FileOut]:
     """The payload files with their digests; ``available`` is false for withdrawn subjects' files."""
-    svc = _svc()
     with ctx.session() as s:
-        r = _load(s, release_id, principal)
+        r = _access(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
         files = list(_index(ctx, s, release_id).values())
-        blocked = svc.blocked_files(s, release_id)
+        blocked = r.blocked
     return [FileOut(path=f.path, sha256=f.sha256, size=f.size, available=f.path not in blocked) for f in files]
 
 
@@ -263,13 +283,13 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
 
     svc = _svc()
     with ctx.session() as s:
-        r = _load(s, release_id, principal)
+        r = _access(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
         root = svc.release_dir(ctx.settings, release_id).resolve()
         entry = _index(ctx, s, release_id).get(path)
         if entry is None:
             raise not_found()
-        if path in svc.blocked_files(s, release_id):
+        if path in r.blocked:
             raise gone("withdrawn")
         file = (root / entry.path).resolve()
         if not file.is_relative_to(root) or not file.is_file() or file.stat().st_size != entry.size:
@@ -302,6 +322,61 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
     )
 
 
+def _tag_bytes(root: FsPath, name: str, manifest_sha256: str | None) -> bytes:
+    """A tag file's bytes, checked against ``tagmanifest-sha256.txt``, whose ``release.json`` line must carry the
+    digest recorded at signing (damage answers 500, a missing file 404)."""
+    tagmanifest = root / "tagmanifest-sha256.txt"
+    target = root / name
+    if not tagmanifest.is_file() or tagmanifest.is_symlink() or not target.is_file() or target.is_symlink():
+        raise not_found()
+    entries: dict[str, str] = {}
+    for line in tagmanifest.read_text(encoding="utf-8", errors="replace").splitlines():
+        digest, _, listed = line.partition("  ")
+        entries[listed.strip()] = digest.strip()
+    data = target.read_bytes()
+    if entries.get("release.json") != manifest_sha256 or (
+        name != "tagmanifest-sha256.txt" and entries.get(name) != hashlib.sha256(data).hexdigest()
+    ):
+        raise ApiError(500, "release_integrity", "the release is damaged")
+    return data
+
+
+@router.get(
+    "/releases/{release_id}/tags/{name}",
+    name="releases.tag",
+    responses={
+        **_errors(404, 410),
+        200: {"content": {"text/plain": {}, "application/json": {}}, "description": "the tag file as written"},
+    },
+)
+def tag_file(release_id: ReleaseId, name: TagName, principal: CurrentPrincipal, ctx: Context) -> Response:
+    """One BagIt tag file of the published bag (``bagit.txt``, ``bag-info.txt``, ``manifest-sha256.txt``,
+    ``tagmanifest-sha256.txt``) or the signed ``release.intoto.dsse.json``: with ``/manifest``, the payload files
+    and ``/status`` a copy fetched over the API verifies offline (``sekisho release verify``). Same 404/410 rules as
+    the manifest; ``ETag`` and ``Repr-Digest`` carry the SHA-256; audited as ``release.tag_downloaded``."""
+    from audit import append_event
+    from gateway.api.download import etag, repr_digest
+
+    svc = _svc()
+    with ctx.session() as s:
+        r = _access(s, release_id, principal)
+        _check_servable(r, principal, ctx.now())
+        _index(ctx, s, release_id)  # release.json is checked against the signed digest
+        data = _tag_bytes(svc.release_dir(ctx.settings, release_id).resolve(), name, r.manifest_sha256)
+        digest = hashlib.sha256(data).hexdigest()
+        append_event(
+            s,
+            action="release.tag_downloaded",
+            actor=principal.id,
+            object_type="release",
+            object_id=release_id,
+            details={"name": name, "bytes": len(data), "recipient": principal.recipient},
+        )
+    media = "application/json" if name.endswith(".json") else "text/plain; charset=utf-8"
+    headers = {"ETag": etag(digest), "Repr-Digest": repr_digest(digest), "Cache-Control": "private, no-store"}
+    return Response(data, media_type=media, headers=headers)
+
+
 @router.get(
     "/releases/{release_id}/archive",
     name="releases.archive",
@@ -318,10 +393,10 @@ def archive(release_id: ReleaseId, principal: CurrentPrincipal, ctx: Context) ->
 
     svc = _svc()
     with ctx.session() as s:
-        r = _load(s, release_id, principal)
+        r = _access(s, release_id, principal)
         _check_servable(r, principal, ctx.now())
         files = list(_index(ctx, s, release_id).values())
-        if svc.blocked_files(s, release_id):
+        if r.blocked:
             raise gone("withdrawn subjects")
         root = svc.release_dir(ctx.settings, release_id).resolve()
         members: list[ArchiveMember] = []
