@@ -103,6 +103,29 @@ def test_lease_expiry_and_idempotent_completion(engine: Any) -> None:
     assert actions[-2:] == ["job.create", "job.finish"]
 
 
+@pytest.mark.postgres
+def test_leasing_skips_rows_another_worker_has_locked(pg_url: str) -> None:
+    engine = _migrated(make_engine(pg_url))
+    try:
+        job, _ = jobs.create_job(engine, kind="test", idem_key="k3", params={}, refs=list("abcdef"), actor="system")
+        with engine.connect() as other:  # another worker, mid-lease: rows a and b locked, not yet updated
+            tx = other.begin()
+            other.execute(
+                select(jobs.ITEM.c.id).where(jobs.ITEM.c.job_id == job, jobs.ITEM.c.seq < 2).with_for_update()
+            )
+            # waiting on the locked rows instead of skipping them would fail after 5 s
+            waiting = make_engine(pg_url, connect_args={"options": "-c lock_timeout=5000"})
+            try:
+                got = jobs.lease(waiting, "w", limit=3)
+            finally:
+                waiting.dispose()
+            assert [x.ref for x in got] == ["c", "d", "e"]
+            tx.rollback()
+        assert [x.ref for x in jobs.lease(engine, "w2", limit=10)] == ["a", "b", "f"]
+    finally:
+        engine.dispose()
+
+
 def test_an_item_that_keeps_crashing_workers_fails_closed(engine: Any) -> None:
     _migrated(engine)
     clock = Clock()
