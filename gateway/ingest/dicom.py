@@ -136,7 +136,9 @@ def scrub(ing: Ingestor, prepared: Prepared) -> Outcome:
             pixel_options=ing.policy.pixels,
         )
     except Exception as exc:  # an unexpected failure quarantines this input; the run continues
-        log.exception("scrubber error (%s)", type(exc).__name__)
+        log.error(
+            "scrubber error (%s); the input is quarantined", type(exc).__name__
+        )  # no traceback: messages may quote values
         return Outcome("quarantined", f"internal error ({type(exc).__name__})")
 
 

@@ -103,7 +103,7 @@ def ingest_record_line(run: IngestRunHandle, line: str, lineno: int, received_at
     except RecordError as exc:
         return run.quarantine(raw, Stage.PARSE, f"line {lineno}: {exc}", data_kind=kind)
     except Exception as exc:  # an unexpected failure quarantines this record; the run continues
-        log.exception("ingest run %s: record scrubber error (%s)", run.run_id, type(exc).__name__)
+        log.error("ingest run %s: record scrubber error (%s)", run.run_id, type(exc).__name__)  # no traceback (PHI)
         return run.quarantine(raw, Stage.SCRUB, f"internal error ({type(exc).__name__})", data_kind=kind)
     survivors = surviving_categories(scrubbed, known)
     if survivors:
