@@ -99,3 +99,44 @@ def test_pacs_over_dicomweb(hospital: Path, tmp_path: Path) -> None:
 def test_scp_refuses_to_run_without_an_allow_list(tmp_path: Path) -> None:
     proc = sekisho(tmp_path / "home", "ingest", "scp", "--port", str(free_port()))
     assert proc.returncode == 2 and "--allow" in proc.stderr
+
+
+def test_scp_command_receives_and_reports(hospital: Path, tmp_path: Path) -> None:
+    import shutil
+    import signal
+    import time
+
+    storescu = shutil.which("storescu")
+    assert storescu is not None
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SEKISHO_")}
+    env.update(SEKISHO_HOME=str(tmp_path / "home"), SEKISHO_MODE="dev")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gateway.cli.main", "ingest", "scp", "--port", str(port), "--allow", "MODALITY"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        ct = sorted((hospital / "dicom").rglob("*.dcm"))[:3]
+        deadline = time.monotonic() + 60
+        while True:  # the SCP needs a moment to import and open the vault
+            sent = subprocess.run(
+                [storescu, "-aet", "MODALITY", "-aec", "SEKISHO", "127.0.0.1", str(port), *map(str, ct)],
+                capture_output=True,
+                text=True,
+            )
+            if sent.returncode == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        assert sent.returncode == 0, sent.stderr[-1000:]
+    finally:
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    summary = json.loads(out.splitlines()[0])
+    assert summary["source"] == "scp" and summary["counts"]["inputs"] == 3, err[-2000:]
+    assert summary["counts"]["stored"] + summary["counts"]["excluded"] == 3
+    assert not [p for p in (tmp_path / "home" / "staging").rglob("*") if p.is_file()]
