@@ -4,10 +4,11 @@ withdrawal -> attestation), on SQLite and PostgreSQL.
 
 Scanned: every log record of every logger at DEBUG during the flow (SQLAlchemy's statements and parameters
 included); every audit event (all columns of ``audit_events``, details decoded); every HTTP request URL and
-response header; the names of every file under the releases directory, the research store, staging and
-quarantine, and the contractor's downloaded copy; every ``release.json``, status document (envelope and decoded
-payload) and signed statement; the ``sekisho release verify`` subprocess's stdout and stderr; the trainer's log
-and its output files; and, beyond the brief, every row of every non-vault table of the gateway's database.
+response header (and every JSON answer body); the names of every file under the releases directory, the research
+store, staging and quarantine, and the contractor's downloaded copy; every ``release.json``, status document
+(envelope and decoded payload) and signed statement; the ``sekisho release verify`` subprocess's stdout and
+stderr; the trainer's log and its output files; and, beyond the brief, every row of every non-vault table of the
+gateway's database.
 
 The rule (tests/support/phi_scan.py): needles are every patient's identifiers from ``patients.jsonl`` (patient
 ID, insurance and other IDs, accession numbers, birth date as YYYY-MM-DD and YYYYMMDD, landline/mobile/agent
@@ -123,6 +124,8 @@ def test_http_urls_and_response_headers_carry_no_phi(e2e: E2EFlow, needles: Need
     for i, x in enumerate(e2e.http):
         items.append((f"url[{i}]", x.url))
         items.append((f"headers[{i}]", "\n".join(f"{k}: {v}" for k, v in x.headers)))
+        items.append((f"json-body[{i}]", x.body))  # beyond the brief: every JSON answer (lists, notices, errors)
+    assert sum(1 for x in e2e.http if x.body) > 5
     assert needles.scan(items) == {}
 
 

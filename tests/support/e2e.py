@@ -54,6 +54,7 @@ class HttpExchange:
     url: str
     status: int
     headers: list[tuple[str, str]]
+    body: str = ""  # JSON answers only
 
 
 class CollectingHandler(logging.Handler):
@@ -317,8 +318,11 @@ def _run(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch, handler: Collec
         http = env.http
 
         def keep(response: Any) -> None:
+            body = ""
+            if response.headers.get("content-type", "").startswith(("application/json", "application/problem+json")):
+                body = response.read().decode("utf-8")  # API answers (lists, notices, errors); not payload files
             f.http.append(HttpExchange(response.request.method, str(response.request.url), response.status_code,
-                                       list(response.headers.multi_items())))  # fmt: skip
+                                       list(response.headers.multi_items()), body))  # fmt: skip
 
         http.event_hooks["response"].append(keep)
         env.register("acme", "contractor", "contractor-a")
