@@ -656,3 +656,39 @@ def test_a_candidate_the_cleaner_does_not_check_is_quarantined() -> None:
     out = scrub_bytes(to_bytes(ds), options=DicomDeidOptions(), keys=KEYS, pixel_cleaner=not_candidate)
     assert out.status == "quarantined"
     assert out.reason == "pixel cleaning: a candidate by the source header was not checked"
+
+
+def test_raw_candidacy_reads_only_what_it_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw path's candidacy view holds only the elements candidacy reads (and the character set): the decision
+    (candidate, reasons, deid matches with coordinates, modality, US regions) is the one a view of the whole
+    header gives, on every pydicom test file and on the synthetic pixel images."""
+    from gateway.scrub.dicom import engine
+    from tests.support.pixels import make_ct_dose_report, make_sc, make_us, make_xa
+
+    base = Path(pydicom.__file__).parent / "data"
+    corpus = [p.read_bytes() for p in sorted(base.rglob("*")) if p.is_file() and p.suffix in ("", ".dcm")]
+    corpus += [to_bytes(s.ds) for s in (make_us(0), make_sc(0), make_xa(0), make_ct_dose_report())]
+    subset = engine._candidacy_elements
+    source_candidacy = engine._source_candidacy
+
+    def decisions(choose: object) -> list[object]:
+        seen: list[object] = []
+
+        def spy(ds: Dataset, pixel_options: object) -> tuple[bool, object]:
+            found = source_candidacy(ds, pixel_options)
+            seen.append(found[1])
+            return found
+
+        with monkeypatch.context() as m:
+            m.setattr(engine, "_candidacy_elements", choose)
+            m.setattr(engine, "_source_candidacy", spy)
+            m.setattr(engine, "_candidacy_cache", {})
+            for data in corpus:
+                if data[128:132] == b"DICM":
+                    scrub_bytes(data, options=DicomDeidOptions(), keys=KEYS, pixel_cleaner=None)
+        return seen
+
+    narrow = decisions(subset)
+    assert len(narrow) > 100  # distinct keys (the memo is emptied for each run, files sharing a key share it)
+    assert sum(bool(getattr(d, "candidate", False)) for d in narrow) >= 4
+    assert narrow == decisions(lambda elems, top, read: elems)
