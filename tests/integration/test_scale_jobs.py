@@ -258,3 +258,46 @@ def test_two_worker_processes_on_postgresql_do_every_item_exactly_once(pg_url: s
     assert not (dst / ".sekisho-jobs").exists()
     files = json.loads(report.read_text(encoding="utf-8"))["files"]
     assert sum(f["status"] == "ok" for f in files) == 36
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_killed_worker_s_items_are_done_by_another(pg_url: str, tmp_path: Path) -> None:
+    """SIGKILL a real worker process while it holds leases: its items expire and the next worker does them."""
+    engine = _migrated(make_engine(pg_url))
+    try:
+        src = _tree(tmp_path, 16)
+        job, _ = submit_scrub(engine, src, tmp_path / "dst", policy=None, study="IRB-TEST-1")
+        script = (
+            "import sys, time\n"
+            "from gateway.scale import jobs\n"
+            "from gateway.store.db import make_engine\n"
+            "from tests.integration.test_scale_jobs import _configure\n"
+            "from gateway.scale.worker import _context, process_item\n"
+            "engine = make_engine(sys.argv[1])\n"
+            "held = jobs.lease(engine, 'worker:victim', job_id=sys.argv[2], limit=5, lease_seconds=2)\n"
+            "ctx = _context(engine, sys.argv[2], _configure)\n"
+            "process_item(ctx, held[0])\n"
+            "print('leased', flush=True)\n"
+            "time.sleep(600)\n"
+        )
+        victim = subprocess.Popen(
+            [sys.executable, "-c", script, pg_url, job], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert victim.stdout is not None
+            assert victim.stdout.readline().strip() == "leased"
+        finally:
+            victim.kill()
+            victim.communicate(timeout=60)
+        held_by_victim = [r for r in jobs.items(engine, job) if r["status"] == jobs.LEASED]
+        assert len(held_by_victim) == 5
+        stats = run_worker(engine, _configure, worker_id="worker:survivor", batch=4, poll_seconds=0.5)
+        rows = jobs.items(engine, job)
+        assert stats.completed == len(rows) == 18 and stats.lost == 0
+        assert {r["status"] for r in rows} == {jobs.DONE}
+        assert sorted(r["seq"] for r in rows if r["attempts"] == 2) == sorted(r["seq"] for r in held_by_victim)
+        finish_scrub(engine, job, report=tmp_path / "R.json")
+        assert not (tmp_path / "dst" / ".sekisho-jobs").exists()
+    finally:
+        engine.dispose()
