@@ -9,7 +9,8 @@ the release state and withdrawal list, audited (one audit event per file, in the
 hashed while streaming. The baseline is ``shutil.copyfile`` of the same files (page cache warm).
 
     .venv/bin/python bench/api_download.py [--patients 30] [--slices 8] [--array-size 1024]
-        [--concurrency 1,8,32] [--workers 1] [--pg postgresql://postgres@127.0.0.1:5432/postgres]
+        [--concurrency 1,8,32] [--workers 1] [--kinds large,small,archive]
+        [--pg postgresql://postgres@127.0.0.1:5432/postgres]
 """
 
 from __future__ import annotations
@@ -124,10 +125,14 @@ def main() -> None:
     ap.add_argument("--array-size", type=int, default=1024)
     ap.add_argument("--concurrency", default="1,8,32")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--kinds", default="large,small,archive", help="which measurements (comma-separated)")
     ap.add_argument("--no-verify", action="store_true", help="do not hash whole files while streaming")
     ap.add_argument("--pg", default=None, help="PostgreSQL admin DSN (default: SQLite)")
     args = ap.parse_args()
     levels = [int(x) for x in args.concurrency.split(",")]
+    kinds = {k.strip() for k in args.kinds.split(",") if k.strip()}
+    if not kinds <= {"large", "small", "archive"}:
+        ap.error("--kinds takes large, small and archive")
 
     from gateway.release import service as rs
     from gateway.services.clients import add_client, generate_key
@@ -186,7 +191,9 @@ def main() -> None:
             # warm-up (imports, first connections, page cache): not timed
             asyncio.run(_download_all(base, rel.release_id, [(tokens[ids[0]], [large.path, small[0].path])]))
             results: list[dict[str, Any]] = []
-            if shutil.which("curl"):  # a C client: shows what the server gives when the client is not the limit
+            if "large" in kinds and shutil.which(
+                "curl"
+            ):  # a C client: shows what the server gives when the client is not the limit
                 url = f"{base}/api/v1/releases/{rel.release_id}/files/{large.path}"
                 t0 = time.perf_counter()
                 subprocess.run(["curl", "-sf", "-o", os.devnull, "-H", f"Authorization: Bearer {tokens[ids[0]]}", url],
@@ -197,31 +204,34 @@ def main() -> None:
                                 "api_mb_per_s": round(large.size / secs / 1e6, 1), "raw_copy_mb_per_s": round(raw, 1),
                                 "ratio": round(large.size / secs / 1e6 / raw, 3)})  # fmt: skip
             for c in levels:
-                jobs = [(tokens[ids[i]], [large.path]) for i in range(c)]
-                secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs))
-                assert nbytes == c * large.size
-                mbps = nbytes / secs / 1e6
-                raw = large.size / raw_large_s / 1e6
-                results.append({"kind": "large", "file_mb": round(large.size / 1e6, 1), "concurrency": c,
-                                "api_mb_per_s": round(mbps, 1), "raw_copy_mb_per_s": round(raw, 1),
-                                "ratio": round(mbps / raw, 3)})  # fmt: skip
-                paths = [f.path for f in small]
-                jobs = [(tokens[ids[i]], paths[i::c]) for i in range(c)]
-                secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs))
-                assert nbytes == sum(f.size for f in small)
-                fps = len(small) / secs
-                raw_fps = len(small) / raw_small_s
-                results.append({"kind": "small", "files": len(small),
-                                "mean_kb": round(nbytes / len(small) / 1e3, 1), "concurrency": c,
-                                "api_files_per_s": round(fps, 1), "raw_copy_files_per_s": round(raw_fps, 1),
-                                "ratio": round(fps / raw_fps, 4)})  # fmt: skip
-                jobs = [(tokens[ids[i]], ["archive"]) for i in range(c)]
-                secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs, archive=True))
-                mbps = c * bag_bytes / secs / 1e6
-                raw = bag_bytes / raw_bag_s / 1e6
-                results.append({"kind": "archive", "files": len(bag), "payload_mb": round(bag_bytes / 1e6, 1),
-                                "concurrency": c, "api_mb_per_s": round(mbps, 1), "raw_copy_mb_per_s": round(raw, 1),
-                                "ratio": round(mbps / raw, 3)})  # fmt: skip
+                if "large" in kinds:
+                    jobs = [(tokens[ids[i]], [large.path]) for i in range(c)]
+                    secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs))
+                    assert nbytes == c * large.size
+                    mbps = nbytes / secs / 1e6
+                    raw = large.size / raw_large_s / 1e6
+                    results.append({"kind": "large", "file_mb": round(large.size / 1e6, 1), "concurrency": c,
+                                    "api_mb_per_s": round(mbps, 1), "raw_copy_mb_per_s": round(raw, 1),
+                                    "ratio": round(mbps / raw, 3)})  # fmt: skip
+                if "small" in kinds:
+                    paths = [f.path for f in small]
+                    jobs = [(tokens[ids[i]], paths[i::c]) for i in range(c)]
+                    secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs))
+                    assert nbytes == sum(f.size for f in small)
+                    fps = len(small) / secs
+                    raw_fps = len(small) / raw_small_s
+                    results.append({"kind": "small", "files": len(small),
+                                    "mean_kb": round(nbytes / len(small) / 1e3, 1), "concurrency": c,
+                                    "api_files_per_s": round(fps, 1), "raw_copy_files_per_s": round(raw_fps, 1),
+                                    "ratio": round(fps / raw_fps, 4)})  # fmt: skip
+                if "archive" in kinds:
+                    jobs = [(tokens[ids[i]], ["archive"]) for i in range(c)]
+                    secs, nbytes = asyncio.run(_download_all(base, rel.release_id, jobs, archive=True))
+                    mbps = c * bag_bytes / secs / 1e6
+                    raw = bag_bytes / raw_bag_s / 1e6
+                    results.append({"kind": "archive", "files": len(bag), "payload_mb": round(bag_bytes / 1e6, 1),
+                                    "concurrency": c, "api_mb_per_s": round(mbps, 1),
+                                    "raw_copy_mb_per_s": round(raw, 1), "ratio": round(mbps / raw, 3)})  # fmt: skip
         finally:
             server.terminate()
             server.wait(timeout=30)

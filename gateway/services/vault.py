@@ -5,10 +5,17 @@
   auto-selected; unset or unusable fails closed); ``memory`` = process-local, dev mode and tests only (settings
   refuse it in prod; its keys die with the process).
 - database: ``SEKISHO_VAULT_DATABASE_URL`` (default: the main database), migrated on first use.
+
+Engines: every function takes an optional ``engine`` (the caller's, which the caller disposes). Without one it
+makes its own and disposes it before returning, so no pooled connection outlives the call (PostgreSQL keeps a
+server process per connection). A :class:`Vault` returned by :func:`init_vault` or :func:`open_vault` on such an
+engine stays usable: it opens fresh connections on demand.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy.engine import Engine
@@ -50,6 +57,19 @@ def vault_engine(settings: Settings | None = None, *, migrate: bool = True) -> E
     return engine
 
 
+@contextmanager
+def _engine(settings: Settings, engine: Engine | None) -> Iterator[Engine]:
+    """The caller's engine as is, or a fresh one that is disposed on the way out."""
+    if engine is not None:
+        yield engine
+        return
+    own = vault_engine(settings)
+    try:
+        yield own
+    finally:
+        own.dispose()
+
+
 def init_vault(
     settings: Settings | None = None,
     project: str = DEFAULT_PROJECT,
@@ -58,27 +78,38 @@ def init_vault(
     shares: int = 3,
     actor: str = "system",
     provider: KeyProvider | None = None,
+    engine: Engine | None = None,
 ) -> tuple[Vault, list[str]]:
     settings = settings or get_settings()
-    return Vault.init(
-        vault_engine(settings),
-        provider or key_provider(settings),
-        project,
-        threshold=threshold,
-        shares=shares,
-        actor=actor,
-    )
+    with _engine(settings, engine) as e:
+        return Vault.init(
+            e,
+            provider or key_provider(settings),
+            project,
+            threshold=threshold,
+            shares=shares,
+            actor=actor,
+        )
 
 
 def open_vault(
-    settings: Settings | None = None, project: str = DEFAULT_PROJECT, *, provider: KeyProvider | None = None
+    settings: Settings | None = None,
+    project: str = DEFAULT_PROJECT,
+    *,
+    provider: KeyProvider | None = None,
+    engine: Engine | None = None,
 ) -> Vault:
     settings = settings or get_settings()
-    return Vault.open(vault_engine(settings), provider or key_provider(settings), project)
+    with _engine(settings, engine) as e:
+        return Vault.open(e, provider or key_provider(settings), project)
 
 
-def vault_status(settings: Settings | None = None, project: str = DEFAULT_PROJECT) -> VaultStatus:
-    return Vault.status_of(vault_engine(settings), project)
+def vault_status(
+    settings: Settings | None = None, project: str = DEFAULT_PROJECT, *, engine: Engine | None = None
+) -> VaultStatus:
+    settings = settings or get_settings()
+    with _engine(settings, engine) as e:
+        return Vault.status_of(e, project)
 
 
 def destroy_vault(
@@ -88,10 +119,12 @@ def destroy_vault(
     reason: str,
     actor: str,
     provider: KeyProvider | None = None,
+    engine: Engine | None = None,
 ) -> None:
     """Crypto-shred the project's vault. Needs no working key (a lost or wrong key must not block destruction)."""
     settings = settings or get_settings()
-    destroy_project(vault_engine(settings), provider or key_provider(settings), project, reason, actor=actor)
+    with _engine(settings, engine) as e:
+        destroy_project(e, provider or key_provider(settings), project, reason, actor=actor)
 
 
 def destroy_if_due(

@@ -22,9 +22,7 @@ def env(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(vault_service, "_memory_provider", None)
     with api_env(tmp_path / "home", db_url) as e:
-        from linkage_vault.vault import Vault
-
-        Vault.init(e.engine, vault_service.key_provider(e.settings), vault_service.DEFAULT_PROJECT, actor="user:po-1")
+        vault_service.init_vault(e.settings, actor="user:po-1", engine=e.engine)
         e.register("staff-1", "staff")
         e.register("po-1", "privacy_officer")
         e.register("po-2", "privacy_officer")

@@ -25,13 +25,12 @@ PREFERENCE = [Role.CONTRACTOR, Role.PRIVACY_OFFICER, Role.STEWARD, Role.STAFF, R
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory):
     import gateway.services.vault as vault_service
-    from linkage_vault.vault import Vault
 
     home: Path = tmp_path_factory.mktemp("fuzz")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(vault_service, "_memory_provider", None)
         with api_env(home / "home", f"sqlite:///{home / 'db.sqlite'}") as env:
-            Vault.init(env.engine, vault_service.key_provider(env.settings), "default", actor="user:po-1")
+            vault_service.init_vault(env.settings, actor="user:po-1", engine=env.engine)
             for role in PREFERENCE:
                 env.register(f"fz-{role.value.replace('_', '-')}", role.value, RECIPIENT.get(role))
             tokens = {role: env.auth(f"fz-{role.value.replace('_', '-')}") for role in PREFERENCE}

@@ -7,6 +7,7 @@ import json
 import stat
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -151,3 +152,34 @@ def test_memory_provider_via_settings_is_process_local(home: Path, monkeypatch: 
     assert svc.destroy_if_due(project="mem-1", today=date(2031, 3, 31), destruction_date=date(2031, 3, 31)) is True
     assert svc.destroy_if_due(project="mem-1", today=date(2031, 4, 1), destruction_date=date(2031, 3, 31)) is False
     assert svc.vault_status(project="mem-1").state == "destroyed"
+
+
+def test_service_calls_dispose_the_engines_they_make(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """init_vault, open_vault, vault_status and destroy_vault leave no pooled connection behind (on PostgreSQL each
+    one is a server process); a caller's engine is used as is and left open."""
+    from gateway.services import vault as svc
+
+    monkeypatch.setenv("SEKISHO_KEY_PROVIDER", "memory")
+    monkeypatch.setattr(svc, "_memory_provider", None)
+    get_settings.cache_clear()
+    made: list[Any] = []
+    real = svc.vault_engine
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(svc, "vault_engine", spy)
+    v, _ = svc.init_vault(project="pool-1", actor="user:po-1")
+    assert svc.open_vault(project="pool-1").vault_id == v.vault_id
+    assert svc.vault_status(project="pool-1").state == "active"
+    assert len(made) == 3 and all(e.pool.checkedin() == 0 for e in made)
+    assert v.status().state == "active"  # a returned vault still works: it reconnects on demand
+    mine = real(get_settings())
+    try:
+        assert svc.vault_status(project="pool-1", engine=mine).state == "active"
+        assert len(made) == 3 and mine.pool.checkedin() == 1  # the caller's engine: used, not disposed
+        svc.destroy_vault(project="pool-1", reason="end of the synthetic test project", actor="user:po-1")
+        assert len(made) == 4 and made[-1].pool.checkedin() == 0
+    finally:
+        mine.dispose()
