@@ -68,11 +68,13 @@ def submit_cmd(
     actor: Annotated[str, typer.Option("--actor", help="Opaque id of who submits (audit actor).")] = "system",
 ) -> None:
     """Create the job (or find it again, to resume) and print its id."""
-    from gateway.cli.scrub_dicom import UsageError, load_policy_parts
+    from gateway.cli.scrub_dicom import UsageError, load_policy_parts, vault_keys
     from gateway.scale.worker import JobError, submit_scrub
 
     try:
-        load_policy_parts(policy)  # refuse a bad policy now, not in every worker
+        _options, label, _pixel, _cleaner = load_policy_parts(policy)  # refuse a bad policy now, not in every worker
+        if src.exists():
+            vault_keys(study or label)  # in dev mode the vault is created here, once, before workers start
         job_id, created = submit_scrub(
             _engine(), src, dst, policy=policy, study=study, clean_text=clean_text, actor=actor
         )
