@@ -130,8 +130,12 @@ def run_scrub(
         # Ray's own deprecation notices (its internal settings) are not ours to fix and must not fail a run
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.simplefilter("ignore", FutureWarning)
-        with ray_session(ray_address, workers):
-            reports = commit(base, dst, zip(files, ray_map(files, cfg, workers=workers), strict=True), quarantine)
+        if not files:
+            reports = []
+        else:
+            with ray_session(ray_address, workers):
+                results = ray_map(files, cfg, workers=workers)
+                reports = commit(base, dst, zip(files, results, strict=True), quarantine)
     if report is not None:
         write_report(report, reports)
     return reports

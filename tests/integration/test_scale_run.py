@@ -110,3 +110,21 @@ def test_worker_keys_compute_what_the_vault_computes_and_never_show_keys() -> No
     assert "pppp" not in repr(wk) and "b'" not in repr(wk)
     other = worker_keys(KeyedFunctions(b"p" * 32, b"d" * 32, b"v" * 32, namespace="IRB-2026-001"), "job-1")
     assert isinstance(other, WorkerKeys) and other.fingerprint != wk.fingerprint
+
+
+def test_an_empty_source_gives_the_same_empty_report_without_a_cluster(tmp_path: Path) -> None:
+    from gateway.scale.run import run_scrub
+    from gateway.scrub.dicom.engine import RunConfig
+    from policies.dicom_options import DicomDeidOptions
+
+    src = tmp_path / "src"
+    src.mkdir()
+    cfg = RunConfig(options=DicomDeidOptions(), keys=KeyedFunctions(b"p" * 32, b"d" * 32, b"u" * 32))
+    reports = {}
+    for engine in ("local", "ray"):
+        report = tmp_path / f"R-{engine}.json"
+        assert run_scrub(src, tmp_path / f"dst-{engine}", cfg, engine=engine, report=report) == []
+        reports[engine] = report.read_bytes()
+    assert reports["local"] == reports["ray"]
+    with pytest.raises(ValueError):
+        run_scrub(src, tmp_path / "dst", cfg, engine="spark")  # type: ignore[arg-type]
