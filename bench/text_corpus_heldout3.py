@@ -451,3 +451,141 @@ def generate_k(n_phi: int = 150, n_clean: int = 30, seed: int = 9902) -> list[di
         docs.append(doc.out())
     docs.extend(_clean_k(rng, i) for i in range(n_clean))
     return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Family L: written after every rule change for J and K, committed before it was first measured (the honest
+# held-out figure). Styles: certificates and care-insurance opinion letters (診断書, 主治医意見書), portal
+# messages from patients and families (emoji, casual spelling), English letters from overseas hospitals about
+# Japanese patients, ward memo lists (・name date task), and speech-recognition transcripts of ward rounds.
+
+SURNAMES_L = [
+    ("小比類巻", "こひるいまき", "Kohiruimaki"),
+    ("木全", "きまた", "Kimata"),
+    ("猿渡", "さわたり", "Sawatari"),
+    ("十河", "そごう", "Sogo"),
+    ("羽柴", "はしば", "Hashiba"),
+    ("蓬田", "よもぎだ", "Yomogida"),
+    ("仁平", "にへい", "Nihei"),
+    ("六角", "ろっかく", "Rokkaku"),
+    ("渡嘉敷", "とかしき", "Tokashiki"),
+    ("雨宮", "あめみや", "Amemiya"),
+]
+GIVEN_L = [
+    ("マツ", "まつ", "Matsu"),
+    ("一颯", "いぶき", "Ibuki"),
+    ("富士子", "ふじこ", "Fujiko"),
+    ("甚五郎", "じんごろう", "Jingoro"),
+    ("芽依", "めい", "Mei"),
+    ("すゑ", "すえ", "Sue"),
+    ("凛太朗", "りんたろう", "Rintaro"),
+    ("喜代美", "きよみ", "Kiyomi"),
+]
+CLINICAL_L = [
+    "上記疾病により、令和の療養期間中は就労困難と認める。",
+    "障害高齢者の日常生活自立度 A2、認知症高齢者の日常生活自立度 IIb。",
+    "MMSE 21点、長谷川式 17点。",
+    "Left femoral neck fracture, treated with bipolar hemiarthroplasty.",
+    "Post-operative course was uneventful; discharged on POD 14.",
+    "血圧 138/82、脈拍 76 整、SpO2 97%（室内気）。",
+    "褥瘡なし、下肢浮腫軽度。",
+    "ラシックス20mg 1錠 朝食後、アーチスト2.5mg 2錠 分2。",
+    "転倒リスク高く、見守りが必要。",
+    "CEA 8.2 ng/mL, CA19-9 54 U/mL.",
+]
+
+
+def _pl(rng: random.Random, places: _Places) -> Person:
+    return Person(_family(rng, places, SURNAMES_L), _given(rng, places, GIVEN_L))
+
+
+def _certificate(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    era, _, ey = _era(d0)
+    doc.t(rng.choice(["診　断　書", "主治医意見書", "意見書"]) + "\n")
+    doc.t("申請者（被保険者） ").p(pt.kanji(rng), "PERSON").t("\n")
+    birth = d0 - timedelta(days=rng.randrange(65 * 365, 99 * 365))
+    be, _, by = _era(birth)
+    doc.t("生年月日　明・大・昭・平　").p(f"{be}{by}年{birth.month}月{birth.day}日", "DATE").t("生\n")
+    doc.t("住所 ").p(places.address(rng), "ADDRESS").t("\n").t(rng.choice(CLINICAL_L)).t("\n")
+    doc.t("記入日 ").p(f"{era}{ey}年{d0.month}月{d0.day}日", "DATE").t("\n医療機関名 ").p(
+        rng.choice(["医療法人 若竹会 こまくさ病院", "ひいらぎ通りクリニック", "県立ゆりが丘医療センター"]), "FACILITY"
+    )
+    doc.t("\n所在地 ").p(places.address(rng), "ADDRESS").t("\n電話 ").p(
+        f"0{rng.randrange(11, 99)}-{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}", "PHONE_NUMBER"
+    )
+    doc.t("\n医師氏名 ").p(_pl(rng, places).kanji(rng), "PERSON").t(" ㊞\n")
+
+
+def _portal(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    rel = rng.choice(["娘", "息子", "妻", "嫁"])
+    fam = Person(pt.family, _given(rng, places, GIVEN_L))
+    doc.t("【患者ポータル メッセージ】\n差出人: ").p(fam.kanji(rng), "PERSON").t(f"（{rel}）\n")
+    doc.t("お世話になっております🙇 ").p(pt.family[0], "PERSON").t(rng.choice(["の", "　"])).t(rel + "です。\n")
+    doc.t("母の").p(pt.given[0], "PERSON").t("が ").p(f"{d0.month}/{d0.day}", "DATE").t(
+        rng.choice(["の外来に行けなくなりました💦", "に熱を出しました😢"])
+    )
+    doc.t("\n折り返しは ").p(f"080-{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}", "PHONE_NUMBER").t(
+        " までお願いします✨\n"
+    )
+    if rng.random() < 0.5:
+        doc.t("担当の").p(_pl(rng, places).family[0], "PERSON").t("先生によろしくお伝えください。\n")
+
+
+def _overseas(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    doc.p(rng.choice(["Seaside Memorial Hospital", "St. Bridget's Medical Center", "Harbourview Clinic"]), "FACILITY")
+    doc.t("\nDear Dr. ").p(_pl(rng, places).family[2], "PERSON").t(",\n\nRe: ")
+    title = rng.choice(["Mrs.", "Mr.", "Ms."])
+    doc.t(title + " ").p(f"{pt.given[2]} {pt.family[2]}", "PERSON").t(", DOB ").p(
+        (d0 - timedelta(days=rng.randrange(60 * 365, 90 * 365))).strftime("%d %B %Y"), "DATE"
+    )
+    doc.t(", MRN ").p(f"{rng.randrange(100000, 999999)}", "ID").t("\n\n")
+    doc.t(f"{title} ").p(pt.family[2], "PERSON").t(" was admitted on ").p(d0.strftime("%B %d, %Y"), "DATE")
+    doc.t(". ").t(rng.choice(CLINICAL_L[3:5])).t(" ").t(rng.choice(CLINICAL_L[3:5])).t("\n")
+    doc.t("Her daughter, ").p(f"{_given(rng, places, GIVEN_L)[2]} {pt.family[2]}", "PERSON").t(
+        ", can be reached at "
+    ).p(f"+1-{rng.randrange(200, 999)}-{rng.randrange(200, 999)}-{rng.randrange(1000, 9999)}", "PHONE_NUMBER")
+    doc.t(".\n\nSincerely,\n").p(f"{_pl(rng, places).given[2]} {_pl(rng, places).family[2]}", "PERSON").t(", MD\n")
+
+
+def _memo(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    doc.t("＜申し送りメモ＞\n")
+    for _ in range(rng.randrange(2, 4)):
+        p = _pl(rng, places)
+        doc.t("・").p(rng.choice([p.kanji(rng), p.family[0]]), "PERSON").t(rng.choice(["さん ", "様 ", " "]))
+        doc.p(f"{d0.month}/{d0.day}", "DATE").t(rng.choice([" 外来 TEL済", " 退院調整", " 採血忘れずに", " 家族面談"]))
+        doc.t("\n")
+        d0 += timedelta(days=rng.randrange(1, 5))
+    doc.t("（").p(_pl(rng, places).family[0], "PERSON").t("）\n")
+
+
+def _transcript(rng: random.Random, doc: Doc, pt: Person, d0: date, places: _Places) -> None:
+    import jaconv
+
+    doc.t("［音声入力］回診記録\n")
+    doc.t("えーと、").p(rng.choice([pt.kanji(rng), jaconv.kata2hira(pt.kana(rng))]), "PERSON").t(
+        rng.choice(["さんですね、", "さん、"])
+    )
+    doc.t(rng.choice(["きのうから", "今朝から"]) + "熱はないです。").t(rng.choice(CLINICAL_L[5:8])).t("\n")
+    doc.t("次回は").p(f"{d0.month}月{d0.day}日", "DATE").t("に").p(_pl(rng, places).family[0], "PERSON").t(
+        "先生の外来で。\n"
+    )
+    doc.t("以上、").p(_pl(rng, places).family[0], "PERSON").t("でした。\n")
+
+
+STYLES_L = (_certificate, _portal, _overseas, _memo, _transcript)
+
+
+def generate_l(n_phi: int = 60, n_clean: int = 15, seed: int = 10103) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    places = _Places(seed)
+    docs: list[dict[str, Any]] = []
+    for i in range(n_phi):
+        pt = _pl(rng, places)
+        d0 = date(2013, 1, 1) + timedelta(days=rng.randrange(0, 12 * 365))
+        doc = Doc(f"heldout-l-{i:04d}")
+        STYLES_L[i % len(STYLES_L)](rng, doc, pt, d0, places)
+        docs.append(doc.out())
+    for i in range(n_clean):
+        lines = [rng.choice(CLINICAL_L) for _ in range(rng.randrange(3, 6))]
+        docs.append({"id": f"clean-l-{i:04d}", "text": "\n".join(lines), "spans": []})
+    return docs
