@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import LANGUAGE, SudachiNlpEngine
-from gateway.scrub.text.normalize import Normalized, normalize
+from gateway.scrub.text.normalize import Normalized, normalize, repair_ocr
 from gateway.scrub.text.recognizers import (
     FacilityRecognizer,
     JaRecognizer,
@@ -157,7 +157,7 @@ class TextAnalyzer:
         self._allow_re = re.compile("|".join(f"(?:{p})" for p in allow["patterns"]))
 
     def analyze(self, text: str, known: KnownIdentifiers | None = None) -> Analysis:
-        norm = normalize(text)
+        norm = repair_ocr(normalize(text))
         if not norm.text.strip():
             return Analysis(norm, (), ())
         artifacts = self.nlp.process_text(norm.text, LANGUAGE)

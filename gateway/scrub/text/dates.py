@@ -37,6 +37,15 @@ _MON_EN = (
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?)"
 )
 
+_DATING_WORDS = ("[\u4e00-\u9fff]日", "前回", "前々回", "今回", "追記", "訂正", "[Aa]ddendum")
+_DATING_WORD_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={w}{re.escape(sep)})" for w in _DATING_WORDS for sep in ("", " ", ":", ": ", "：", "(", "（", " (")
+    )
+    + ")"
+)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "era",
@@ -65,7 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "era",
         re.compile(
-            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭)\.?\s?(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年・])\s?"
+            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭|大|明)\.?\s{0,2}(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年・])\s?"
             rf"(?P<month>\d{{1,2}})\s?[./\-月・]\s?(?P<day>\d{{1,2}})日?(?!\d|\.\d){_WEEKDAY}"
         ),
     ),
@@ -149,6 +158,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "md",  # 入院期間: 11/14～12/2 (a range after a label)
         re.compile(r"(?:(?<=[:：])|(?<=[:：] ))(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s?[～〜~])"),
+    ),
+    (
+        # a bare M/D after a word that dates what follows: 採取日 1/6, 前回6/3 CT比, 追記(3/15), Addendum 2/28:
+        # (日 only after a kanji, so 1日 1/2錠 stays; never before a dose unit)
+        "md",
+        re.compile(
+            _DATING_WORD_BEFORE + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割])"
+        ),
+    ),
+    (
+        "md",  # 11がつ24にち: dates written in hiragana (letters from patients)
+        re.compile(r"(?<!\d)(?P<month>\d{1,2})\s?がつ\s?(?P<day>\d{1,2})\s?にち"),
     ),
     (
         "slash_dmy",

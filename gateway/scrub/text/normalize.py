@@ -118,3 +118,115 @@ def _normalize_slow(text: str) -> Normalized:
             starts.append(i)
             ends.append(i + 1)
     return Normalized(text, "".join(out), tuple(starts), tuple(ends))
+
+
+# --- OCR repair -------------------------------------------------------------------------------------------------
+# Scanned documents reach us through OCR: letter-spaced words (山 田 太 郎, フ リ ガ ナ), vertical text read one
+# character per line, digits confused with letters (O/o -> 0, l/I -> 1, S -> 5, B -> 8), dash look-alikes the
+# hyphen folding does not cover (一, ー next to a confused digit) and stray spaces inside numbers. ``repair_ocr``
+# rewrites these in the normalised text (deleting characters and replacing one by one) and composes the offset
+# map, so findings still map back to the caller's text. Numbers are only rewritten when the repaired run has the
+# grammar of a phone number, postal code, western date or a labelled number; anything else is left as it was.
+
+_CJK = f"[{chr(0x3400)}-{chr(0x9FFF)}{chr(0xF900)}-{chr(0xFAFF)}々〆ヶ\u3041-\u309f\u30a1-\u30fa\u30fc]"
+_LETTER_SPACED = re.compile(f"(?<!\\S)(?:{_CJK}|[0-9-])(?: (?:{_CJK}|[0-9-])){{2,}}(?!\\S)")
+_LETTER_SPACED_CJK = re.compile(f"(?<!\\S){_CJK}(?: {_CJK}){{2,}}(?!\\S)")
+_CJK_RE = re.compile(_CJK)
+_DIGIT_RE = re.compile("[0-9]")
+_ADDRESS_COUNTER = re.compile("[番号]|丁目")
+# two or more spaces between two words of a name or label (仲宗根  あすか): one is kept
+_MULTI_SPACE = re.compile(f"(?<={_CJK})  +(?={_CJK})")
+_VERTICAL = re.compile(f"(?:(?<=\\n)|^){_CJK}(?:\\n{_CJK}){{2,}}(?=\\n|$)")
+_CONFUSABLE = {"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
+_DIGITISH = "0-9OolISB"
+_NUM_RUN = re.compile(
+    f"(?<![A-Za-z0-9])[{_DIGITISH}](?:[{_DIGITISH}]|[ \\-一ー/.・](?=[{_DIGITISH}])| (?=[\\-一ー]))*(?![A-Za-z0-9])"
+)
+_OCR_HINT = re.compile(
+    f"[OolISB一ー](?=[0-9])|(?<=[0-9])[OolISB一ー]|[0-9] [0-9]|{_CJK} {_CJK} {_CJK}|\\n{_CJK}\\n|{_CJK}  +{_CJK}"
+)
+_GRAMMAR = re.compile(
+    r"0\d{1,4}-\d{1,4}-\d{3,4}|0\d{9,10}|\d{3}-\d{4}|(?:19|20)\d{2}([/.])\d{1,2}\1\d{1,2}|\d{1,2}・\d{3,8}"
+)
+_NUM_LABEL = re.compile(r"(?:番号|ID|記号|No\.?|〒)\s*[:：]?\s*$")
+_YEAR_OCR = re.compile(r"(?<![0-9A-Za-z])[12][0-9OolI]{3}(?=\s?年)")
+
+
+def _repair_number(run: str, before: str) -> str | None:
+    """The run rewritten (same length where characters map one to one, spaces dropped) or None to keep it."""
+    digits = sum(c.isdigit() for c in run)
+    letters = sum(c in _CONFUSABLE for c in run)
+    if digits < 4 or letters > 4 or letters * 3 > digits * 2:
+        return None
+    out = "".join(_CONFUSABLE.get(c, "-" if c in "一ー" else c) for c in run)
+    squeezed = out.replace(" ", "")
+    if squeezed == run:
+        return None
+    if _GRAMMAR.fullmatch(squeezed) or (_NUM_LABEL.search(before) and sum(c.isdigit() for c in squeezed) >= 4):
+        return out
+    return None
+
+
+def repair_ocr(norm: Normalized) -> Normalized:
+    """Undo OCR artefacts in ``norm.text`` (see above); returns ``norm`` unchanged when there are none."""
+    text = norm.text
+    if not _OCR_HINT.search(text):
+        return norm
+    keep = [True] * len(text)
+    chars = list(text)
+    for m in _LETTER_SPACED.finditer(text):
+        run = m.group(0)
+        if not _CJK_RE.search(run):
+            continue  # digits only: a list of values, not a spaced-out word
+        if _DIGIT_RE.search(run) and not _ADDRESS_COUNTER.search(run):
+            # digits inside a spaced run only join an address (2 6 番 2 3 号); elsewhere (1 男 3 昭) the words
+            # between the digits are joined on their own
+            for sub in _LETTER_SPACED_CJK.finditer(text, m.start(), m.end()):
+                for i in range(sub.start(), sub.end()):
+                    if text[i] == " ":
+                        keep[i] = False
+            continue
+        for i in range(m.start(), m.end()):
+            if text[i] == " ":
+                keep[i] = False
+    for m in _MULTI_SPACE.finditer(text):
+        for i in range(m.start() + 1, m.end()):
+            keep[i] = False
+    if "\n" in text:
+        for m in _VERTICAL.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] == "\n":
+                    keep[i] = False
+    for m in _NUM_RUN.finditer(text):
+        run = m.group(0).rstrip(" ")
+        fixed = _repair_number(run, text[max(0, m.start() - 12) : m.start()])
+        if fixed is None:
+            continue
+        for k, c in enumerate(fixed):
+            if c == " ":
+                keep[m.start() + k] = False
+            else:
+                chars[m.start() + k] = c
+    for m in _YEAR_OCR.finditer(text):
+        for i in range(m.start(), m.end()):
+            chars[i] = _CONFUSABLE.get(chars[i], chars[i])
+    if all(keep) and chars == list(text):
+        return norm
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, c in enumerate(chars):
+        if not keep[i]:
+            continue
+        out.append(c)
+        s, e = norm.to_original(i, i + 1)
+        starts.append(s)
+        ends.append(e)
+    # a finding that ends before a deleted character still covers it: extend each end over deleted characters
+    j = 0
+    for i in range(len(chars)):
+        if keep[i]:
+            j += 1
+        elif j:
+            ends[j - 1] = norm.to_original(i, i + 1)[1]
+    return Normalized(norm.original, "".join(out), tuple(starts), tuple(ends))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from gateway.scrub.text.recognizers.address import AddressRecognizer
 from gateway.scrub.text.recognizers.age import AgeRecognizer
 from gateway.scrub.text.recognizers.base import JaRecognizer
+from gateway.scrub.text.recognizers.correspondence import CorrespondenceRecognizer
 from gateway.scrub.text.recognizers.date import DateRecognizer
 from gateway.scrub.text.recognizers.email import EmailRecognizer
 from gateway.scrub.text.recognizers.facility import FacilityRecognizer
@@ -23,6 +24,7 @@ from gateway.scrub.text.recognizers.url import UrlRecognizer
 __all__ = [
     "AddressRecognizer",
     "AgeRecognizer",
+    "CorrespondenceRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
     "FacilityRecognizer",
@@ -57,4 +59,5 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         InsuranceNumberRecognizer(),
         IdentifierRecognizer(),
         FieldRecognizer(),
+        CorrespondenceRecognizer(),
     ]

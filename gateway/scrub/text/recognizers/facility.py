@@ -105,6 +105,32 @@ _EN_GENERIC = frozenset(
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}[ \u3000]?$")
 
 
+_HEAD = re.compile(f"(?:(?P<gen>{trie_regex(_GENERIC)})[ \u3000])?(?P<v>[{KANJI}{KATAKANA}{HIRAGANA}ー・]{{1,8}})$")
+
+
+_SPLIT_OWNER = re.compile("[市県府都道町村区国私]立[ \u3000]$")
+
+
+def _extend_line_head(text: str, start: int, end: int) -> int:
+    """A facility name that fills the rest of its line (a letterhead, ``紹介元 むくの木内科医院``) starts after the
+    line start or the last space before it, not at the particle the morpheme cut stopped at (むくの|木内科医院);
+    a generic prefix split off by a stray space goes with it (市立 たちばな病院)."""
+    if end < len(text) and text[end] != "\n":
+        return start
+    split = _SPLIT_OWNER.search(text, max(0, start - 4), start)
+    if split is not None:
+        return split.start()
+    if start == 0 or text[start - 1] in " \u3000\n":
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    seg = text[line_start:start]
+    cut = max(seg.rfind(" "), seg.rfind("\u3000"))
+    head = _HEAD.search(seg, cut + 1 if cut >= 0 else 0)
+    if head is None or head.start() != (cut + 1 if cut >= 0 else 0) or _strip_generic(head.group(0)) != head.group(0):
+        return start
+    return line_start + head.start()
+
+
 def _extend_corp(text: str, start: int) -> int:
     """Move ``start`` left over a corporate prefix on the same line (医療法人社団 緑風会 ...)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -159,6 +185,7 @@ class FacilityRecognizer(JaRecognizer):
             branch = _BRANCH.match(text, end)  # あおぞら薬局 南口店
             if branch is not None:
                 end = branch.end()
+            start = _extend_line_head(text, start, end)
             cstart = _extend_corp(text, start)
             if cstart == start and fm.group("suf") in _WEAK_SUFFIXES and not _named(text, start, suf_start, morphemes):
                 continue

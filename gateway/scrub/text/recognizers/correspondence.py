@@ -1,0 +1,180 @@
+"""PERSON and ADDRESS in correspondence: chat logs, e-mails between staff and letters written by patients.
+
+Structure, not vocabulary: the speaker after a chat time stamp (``[15:42] 保坂:``), ``@`` mentions, the writer
+naming themselves after a greeting (``お疲れ様です。檜垣です。``, ``いつもありがとうございます。じんぼです``), a
+letter's closing signature line (``神保 善治郎より``), a family member after a kinship word written in kana or
+kanji (``むすめのいおりが``), initials before an honorific (``N.S.先生``) or as a reader pair (``(C.I./N.S.)``),
+and a place before a moving or living expression (``白金にひっこして``, ``千塚のいえに``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
+
+_CTX = load("person_context")
+_NEVER = frozenset(_CTX["never_name"])
+_NEEDS_SEP = frozenset(_CTX["separator_required"])
+_LABELS = sorted((w for w in _CTX["label_prefixes"] if not w.isascii()), key=len, reverse=True)
+_RUN = f"[{KANJI}{HIRAGANA}{KATAKANA}]"
+_CHAT = re.compile(
+    rf"(?m)^[ \u3000]*[\[【(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】)]?[ \u3000]+(?P<v>{_RUN}{{1,8}})[ \u3000]?[:：]"
+)
+_MENTION = re.compile(rf"[@＠](?P<v>[{KANJI}{KATAKANA}]{{1,8}}|[{HIRAGANA}]{{2,8}})")
+_GREETING = (
+    r"(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|"
+    r"ありがとうございます|こんにちは|こんばんは|失礼いたします|失礼します)"
+)
+_SELF_INTRO = re.compile(
+    rf"{_GREETING}[。、!！\s]*(?P<v>{_RUN}{{1,10}}?|{_RUN}{{1,6}}[ \u3000]{_RUN}{{1,6}})"
+    r"(?:です|と申します|でございます)"
+)
+_SIGNATURE = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_RUN}{{1,12}}|{_RUN}{{1,8}}[ \u3000]{_RUN}{{1,8}})より[ \u3000。]*$")
+_KIN = (
+    r"(?:むすこ|むすめ|まご|よめ|おっと|つま|あに|あね|おとうと|いもうと|おい|めい|"
+    r"息子|娘|嫁|婿|主人|家内|孫|甥|姪)"
+)
+_KIN_NAME = re.compile(rf"{_KIN}の[ \u3000]?(?P<v>[{HIRAGANA}]{{2,8}}|[{KANJI}{KATAKANA}]{{1,6}})")
+_PARTICLE_END = re.compile("(?:が|と|に|は|を|も|へ|の|から|より)$")
+_INITIALS = re.compile(
+    r"(?<![A-Za-z.])(?P<v>[A-Z]\.[ ]?[A-Z]\.)(?=[ ]?(?:先生|様|さん|くん|君|ちゃん|医師|Dr|氏))"
+    r"|[(（](?P<a>[A-Z]\.[A-Z]\.)/(?P<b>[A-Z]\.[A-Z]\.)[)）]"
+)
+_PLACE_MOVE = re.compile(
+    rf"(?P<v>[{KANJI}{KATAKANA}ヶ]{{2,6}})(?:(?:に|へ|から)(?:ひっこ|引っ越|引越|転居|うつり|移り住|移って)"
+    r"|(?:のいえ|の家|の自宅|のうち|在住|にすんで|に住んで))"
+)
+# a form line: a person label at the line start, then a name that fills the rest of the line (stray OCR spaces
+# inside it, an annotation such as （署名） before it, 印/様/先生 after it, or the name broken over two lines)
+_LABEL_LINE = re.compile(
+    rf"(?m)^[ \u3000・■□◆●]*[{KANJI}]{{0,4}}?(?P<label>{trie_regex(_LABELS)})"
+    rf"(?P<sep>[ \u3000]*[:：]?[ \u3000]*(?:[(（][{KANJI}]{{1,4}}[)）])?[ \u3000]*)"
+    rf"(?P<v>{_RUN}{{1,8}}(?:[ \u3000]{{1,2}}{_RUN}{{1,8}}){{0,6}})"
+    rf"(?:\n(?P<cont>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,4}})(?=[ \u3000]*(?:印|様|殿|先生)))?"
+    r"(?=[ \u3000]*(?:印|様|殿|先生|[(（]|$))"
+)
+_NOT_PLACE_END = ("家", "宅", "院", "所", "設", "ホーム", "センター", "施設", "病棟", "室")
+
+
+def _places(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _PLACE_MOVE.finditer(text)
+        if not m.group("v").endswith(_NOT_PLACE_END) and m.group("v") not in _NEVER
+    ]
+
+
+# words that show the rest of a line is a sentence or a clinical phrase, not a name
+_NAME_STOP = re.compile(
+    "(?:です|ます|した|する|あり|なし|について|による|及び|および|[のをはがにでと][^ \u3000]{0,1}$)"
+)
+
+
+# a kanji word with a hiragana tail of two or more is a phrase (不在のため, 説明した), not a name
+_OKURIGANA_TAIL = re.compile(f"[{KANJI}][{HIRAGANA}]{{2,}}$")
+
+
+_ROLE_WORDS = tuple(sorted({w for w in (*_CTX["prefixes"], *_CTX["label_prefixes"]) if len(w) >= 2}, key=len))
+_KANA_VALUE = re.compile(f"[{HIRAGANA}{KATAKANA} \u3000]+")
+_PARTICLE_START = re.compile("[はがのをにでともへや]")
+_TRAILING = ("印", "様", "殿", "先生", "署名", "自署", "捺印", "御侍史", "御机下", "(", "（")
+_WORD = re.compile(r"[^ \u3000]+")
+
+
+def _label_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The name in a form line's value: role words before it are dropped (臨床検査技師 鳥居昇), the value stops
+    at the next role word (飯塚大和 記載医 渡辺綾乃) or at a trailing 印/様."""
+    start = end = -1
+    for w in _WORD.finditer(text, m.start("v"), m.end("v")):
+        word = w.group(0)
+        if word.startswith(_TRAILING):
+            break
+        if (len(word) >= 2 and word in _NEVER) or word.endswith(_ROLE_WORDS):
+            if start < 0:
+                continue
+            break
+        if start < 0:
+            start = w.start()
+        end = w.end()
+    if start < 0:
+        return None
+    if not m.group("sep") and (_PARTICLE_START.match(text, start) or not _KANA_VALUE.fullmatch(text, start, end)):
+        # no separator after the label: only a kana reading (フリガナさそうかんたろう from a letter-spaced line);
+        # 主治医意見書 is a word, キーパーソンは夫の… a sentence
+        return None
+    value = text[start:end]
+    words = value.split()
+    if len("".join(words)) > 12 or not _ok(words[0]) or _NAME_STOP.search(value):
+        return None
+    if any(_OKURIGANA_TAIL.search(w) for w in words):
+        return None
+    if m.group("cont") and end == m.end("v"):
+        end = m.end("cont")
+    return start, end
+
+
+def _ok(value: str) -> bool:
+    return bool(value) and value not in _NEVER and not any(value.endswith(w) for w in ("先生", "医師", "さん", "様"))
+
+
+class CorrespondenceRecognizer(JaRecognizer):
+    ENTITY = "PERSON"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.supported_entities = ["PERSON", "ADDRESS"]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out = super().analyze(text, entities, nlp_artifacts)
+        places = {(m.start("v"), m.end("v")) for m in _places(text)}
+        for r in out:
+            if (r.start, r.end) in places:
+                r.entity_type = "ADDRESS"
+        return out
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        if ":" in text or "：" in text:
+            for m in _CHAT.finditer(text):
+                if _ok(m.group("v")):
+                    yield m.start("v"), m.end("v"), 0.75
+        if "@" in text or "＠" in text:
+            for m in _MENTION.finditer(text):
+                if _ok(m.group("v")):
+                    yield m.start("v"), m.end("v"), 0.75
+        for m in _SELF_INTRO.finditer(text):
+            if _ok(m.group("v").strip()):
+                yield m.start("v"), m.end("v"), 0.75
+        if "より" in text:
+            for m in _SIGNATURE.finditer(text):
+                if _ok(m.group("v")):
+                    yield m.start("v"), m.end("v"), 0.75
+        for m in _KIN_NAME.finditer(text):
+            v = m.group("v")
+            cut = _PARTICLE_END.search(v)
+            if cut is not None and cut.start() >= 2:
+                v = v[: cut.start()]
+            elif cut is not None:
+                continue
+            if _ok(v):
+                yield m.start("v"), m.start("v") + len(v), 0.75
+        if "." in text:
+            for m in _INITIALS.finditer(text):
+                for g in ("v", "a", "b"):
+                    if m.group(g) is not None:
+                        yield m.start(g), m.end(g), 0.75
+        for m in _LABEL_LINE.finditer(text):
+            if m.group("label") in _NEEDS_SEP and not m.group("sep"):
+                continue
+            span = _label_value(text, m)
+            if span is not None:
+                yield span[0], span[1], 0.75
+        for m in _places(text):
+            yield m.start("v"), m.end("v"), 0.75
