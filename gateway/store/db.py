@@ -12,7 +12,14 @@ from sqlmodel import Session
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine. SQLite gets foreign keys, WAL and a busy timeout; PostgreSQL uses psycopg 3."""
+    """Create an engine. SQLite gets foreign keys, WAL with ``synchronous=NORMAL`` and a busy timeout; PostgreSQL
+    uses psycopg 3.
+
+    ``synchronous=NORMAL`` in WAL mode: a commit is durable once it returns as far as the application is concerned
+    (a crashed or killed process loses nothing committed) and the database is never corrupted, but the WAL is
+    fsynced at checkpoints rather than on every commit, so a power loss or OS crash can roll back the last
+    committed transactions, each whole (a change and its audit event still go together). It saves one fsync per
+    commit (about 3 ms of the 4 ms an audited download's commit took here)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
@@ -25,6 +32,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             if ":memory:" not in url:
                 cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
