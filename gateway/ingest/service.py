@@ -4,8 +4,8 @@ One :class:`Ingestor` per process holds what is expensive to build (policy, the 
 text scrubber, the labeller). Each batch is an :class:`IngestRun` (``with ingestor.run("files") as run:``): a row
 and an ``ingest.run.started`` event when it opens; per input one of
 
-- ``stored``: de-identified, verified, blob written through ``LocalBlobStore(settings.store_dir)``, then ONE
-  transaction with the ``ResearchObject`` row and its ``ingest.object.stored`` event;
+- ``stored``: de-identified, verified, blob written through the configured blob store (``settings.store_dir`` or S3),
+  then ONE transaction with the ``ResearchObject`` row and its ``ingest.object.stored`` event;
 - ``duplicate``: ``(study_key, object_key)`` already stored: nothing written (the same input twice is stored once);
 - ``excluded``: opted out at the receipt time or outside the policy's scope (eligibility): counted by reason,
   never stored, never quarantined, no per-object event (the run's counts carry it);
@@ -39,7 +39,7 @@ from audit import append_event
 from gateway.ingest.outcome import IngestSummary, ObjectResult, RunCounts, Stage, Status
 from gateway.security.principal import Principal
 from gateway.settings import Settings
-from gateway.store.blobs import LocalBlobStore
+from gateway.store.blobs_s3 import open_blob_store
 from gateway.store.db import session_scope
 from gateway.store.research import IngestRun, QuarantineEntry, ResearchObject
 from policies.eligibility import Item
@@ -158,7 +158,7 @@ class Ingestor:
         self.study = self.policy.study.approval_number
         self.policy_hash = self.policy.content_hash()
         self.keys: KeyedFunctions = self.vault.keyed(self.study)
-        self.blobs = LocalBlobStore(settings.store_dir)
+        self.blobs = open_blob_store(settings, "store")
         self.pixel_cleaner = pixel_cleaner
         self.use_clean_text = clean_text
         self._lock = threading.Lock()

@@ -29,7 +29,7 @@ from sqlmodel import Session, col, select
 from gateway.release.arrays import ArrayError, ArrayWriter, to_row, wants_array, window_info
 from gateway.release.disclosure import Group
 from gateway.release.rekey import Rekeyer, RekeyError
-from gateway.store.blobs import LocalBlobStore
+from gateway.store.blobs import BlobStore
 from gateway.store.research import ResearchObject
 
 
@@ -211,7 +211,7 @@ def _merge_labels(objects: Iterable[ResearchObject]) -> dict[str, str]:
 
 
 def write_payload(
-    store: LocalBlobStore, root: Path, groups: Sequence[Selected], rekeyer: Rekeyer, *, level: str, array_size: int
+    store: BlobStore, root: Path, groups: Sequence[Selected], rekeyer: Rekeyer, *, level: str, array_size: int
 ) -> Payload:
     data = root / "data"
     if data.exists():

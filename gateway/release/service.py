@@ -34,7 +34,7 @@ from gateway.release.rekey import Rekeyer
 from gateway.security.principal import Principal
 from gateway.services import consent
 from gateway.settings import Settings
-from gateway.store.blobs import LocalBlobStore
+from gateway.store.blobs_s3 import open_blob_store
 from gateway.store.releases import (
     ReleaseApprovalRow,
     ReleaseMemberRow,
@@ -439,7 +439,7 @@ def build_release(
     settings.ensure_dirs()
     try:
         payload = write_payload(
-            LocalBlobStore(settings.store_dir), root, kept, rekeyer, level=level, array_size=cohort.array_size
+            open_blob_store(settings, "store"), root, kept, rekeyer, level=level, array_size=cohort.array_size
         )
     except BuildError as exc:
         shutil.rmtree(root, ignore_errors=True)
