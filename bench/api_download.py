@@ -203,6 +203,20 @@ def main() -> None:
                 results.append({"kind": "large-curl", "file_mb": round(large.size / 1e6, 1), "concurrency": 1,
                                 "api_mb_per_s": round(large.size / secs / 1e6, 1), "raw_copy_mb_per_s": round(raw, 1),
                                 "ratio": round(large.size / secs / 1e6 / raw, 3)})  # fmt: skip
+            if "small" in kinds and shutil.which("curl"):  # every small file, one request each, from a C client
+                cfg = Path(tmp) / "curl.cfg"
+                lines = [f'header = "Authorization: Bearer {tokens[ids[0]]}"']
+                for f in small:
+                    lines += [f'url = "{base}/api/v1/releases/{rel.release_id}/files/{f.path}"', 'output = "/dev/null"']
+                cfg.write_text("\n".join(lines) + "\n")
+                for _ in range(3):
+                    t0 = time.perf_counter()
+                    subprocess.run(["curl", "-sf", "-K", str(cfg)], check=True)
+                    secs = time.perf_counter() - t0
+                    results.append({"kind": "small-curl", "files": len(small), "concurrency": 1,
+                                    "api_files_per_s": round(len(small) / secs, 1),
+                                    "raw_copy_files_per_s": round(len(small) / raw_small_s, 1),
+                                    "ratio": round(raw_small_s / secs, 4)})  # fmt: skip
             for c in levels:
                 if "large" in kinds:
                     jobs = [(tokens[ids[i]], [large.path]) for i in range(c)]
