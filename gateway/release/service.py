@@ -751,8 +751,21 @@ def _write_status(session: Session, settings: Settings, row: ReleaseRow, now: da
         raise ReleaseError(f"release {row.release_id} was not published", code="not_found")
     key = signing.load_signing_key(settings)
     env = signing.envelope(signing.STATUS_PAYLOAD_TYPE, _status_body(session, row, now), key)
-    signing.atomic_write(status_path(settings, row.release_id), (json.dumps(env, indent=2) + "\n").encode())
+    body = (json.dumps(env, indent=2) + "\n").encode()
+    signing.atomic_write(status_path(settings, row.release_id), body)
+    if settings.blob_url:
+        open_blob_store(settings, "releases").put(f"{row.release_id}.status.dsse.json", body)
     return env
+
+
+def _mirror_bag(settings: Settings, root: Path, release_id: str) -> None:
+    """With object storage configured (``SEKISHO_BLOB_URL``), the signed bag is also stored there, file by file
+    under ``<release_id>/``: the object store then holds every published release and its current status."""
+    if not settings.blob_url:
+        return
+    blobs = open_blob_store(settings, "releases")
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        blobs.put(f"{release_id}/{path.relative_to(root).as_posix()}", path.read_bytes())
 
 
 def publish(
@@ -786,6 +799,7 @@ def publish(
     signing.atomic_write(root / "release.json", manifest)
     signing.atomic_write(root / "release.intoto.dsse.json", (json.dumps(env, indent=2) + "\n").encode())
     _write_bag(root, row, files, now)
+    _mirror_bag(settings, root, release_id)
     row.manifest_sha256 = hashlib.sha256(manifest).hexdigest()
     row.published_at = now
     _transition(

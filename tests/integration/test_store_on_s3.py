@@ -77,3 +77,12 @@ def test_ingest_writes_to_the_bucket_and_a_release_is_built_from_it(world: World
     root = rs.release_dir(world.settings, rel.release_id)
     opened = verify_release(root, trusted_keys=[rs.public_key_hex(world.settings)], now=T0 + timedelta(hours=4))
     assert opened.index["rows"]
+    # the published bag and its signed status are mirrored to the bucket, byte for byte
+    local_files = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    assert "release.intoto.dsse.json" in local_files and "bagit.txt" in local_files
+    for rel_path, data in local_files.items():
+        key = f"hospital/releases/{rel.release_id}/{rel_path}"
+        assert s3.get_object(Bucket=world.bucket, Key=key)["Body"].read() == data  # type: ignore[attr-defined]
+    status = rs.status_path(world.settings, rel.release_id).read_bytes()
+    key = f"hospital/releases/{rel.release_id}.status.dsse.json"
+    assert s3.get_object(Bucket=world.bucket, Key=key)["Body"].read() == status  # type: ignore[attr-defined]
