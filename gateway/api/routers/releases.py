@@ -324,11 +324,12 @@ def download(  # noqa: PLR0917 - path, header and dependency parameters
 
 def _tag_bytes(root: FsPath, name: str, manifest_sha256: str | None) -> bytes:
     """A tag file's bytes, checked against ``tagmanifest-sha256.txt``, whose ``release.json`` line must carry the
-    digest recorded at signing (damage answers 500, a missing file 404)."""
+    digest recorded at signing. Damage, a missing or a symlinked tag file of a published release answer 500."""
+    damaged = ApiError(500, "release_integrity", "the release is damaged")
     tagmanifest = root / "tagmanifest-sha256.txt"
     target = root / name
     if not tagmanifest.is_file() or tagmanifest.is_symlink() or not target.is_file() or target.is_symlink():
-        raise not_found()
+        raise damaged
     entries: dict[str, str] = {}
     for line in tagmanifest.read_text(encoding="utf-8", errors="replace").splitlines():
         digest, _, listed = line.partition("  ")
@@ -337,7 +338,7 @@ def _tag_bytes(root: FsPath, name: str, manifest_sha256: str | None) -> bytes:
     if entries.get("release.json") != manifest_sha256 or (
         name != "tagmanifest-sha256.txt" and entries.get(name) != hashlib.sha256(data).hexdigest()
     ):
-        raise ApiError(500, "release_integrity", "the release is damaged")
+        raise damaged
     return data
 
 
