@@ -164,7 +164,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (日 only after a kanji, so 1日 1/2錠 stays; never before a dose unit)
         "md",
         re.compile(
-            _DATING_WORD_BEFORE + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割])"
+            r"(?=\d{1,2}/\d)"
+            + _DATING_WORD_BEFORE
+            + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割])"
         ),
     ),
     (

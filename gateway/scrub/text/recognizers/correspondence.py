@@ -62,7 +62,12 @@ _LABEL_LINE = re.compile(
 _NOT_PLACE_END = ("家", "宅", "院", "所", "設", "ホーム", "センター", "施設", "病棟", "室")
 
 
+_PLACE_HINT = re.compile("ひっこ|引っ越|引越|転居|うつり|移り住|移って|のいえ|の家|の自宅|のうち|在住|すんで|住んで")
+
+
 def _places(text: str) -> list[re.Match[str]]:
+    if _PLACE_HINT.search(text) is None:
+        return []
     return [
         m
         for m in _PLACE_MOVE.finditer(text)
