@@ -1,5 +1,5 @@
 """The mission end to end on PostgreSQL and SQLite, through the real components (tests/support/e2e.py runs the
-flow once per database): a synthetic hospital (40 patients, CT only: no burned-in text, so no pixel OCR) under
+flow once per database): a synthetic hospital (32 patients, CT only: no burned-in text, so no pixel OCR) under
 the default policy (min_k = 5) approved by two officers; a blanket opt-out before ingest; ingest of every DICOM
 file and record; a release for contractor-a built, checked, approved by two officers and published; the contractor
 downloads it over the API with a private_key_jwt token and verifies it offline; a release for the trainer and one

@@ -11,9 +11,13 @@ trainer, and one ``sekisho release verify`` subprocess). What the gateway emitte
 PHI scan: every log record (all loggers at DEBUG), every HTTP request URL and response header, the CLI's output.
 
 The flow runs once per database kind per pytest session (``flow(kind)``); both test modules share it.
-The synthetic hospital is CT only (no burned-in text, so no pixel OCR work) at 32 px, 2 slices: 40 patients
-(seed 1) is the smallest roster found here whose cohort survives the default policy's min_k = 5 with one blanket
-opt-out (36 and fewer patients left 0-6 subjects, too close to the threshold to also train and withdraw).
+The synthetic hospital is CT only (no burned-in text, so no pixel OCR work) at 32 px, 2 slices, 32 patients (seed 2).
+How that was chosen (2026-11-27): the released cohort depends on the seed AND on the vault's keys, which are random
+per run (keyed date shifts move exams across the 5-year periods of generalisation level L2; pseudonyms decide the
+trainer's split). Rosters of 16-28 patients (seed 2) do pass, but with 5-7 released subjects, i.e. one class at
+the min_k = 5 threshold; 20 patients (seeds 2, 11) released a cohort whose training split lacked both classes of
+every finding; other seeds at 20-32 released nothing. 32 patients (seed 2) released 12-13 subjects in every run
+(40 patients, seed 1: 11-13), which leaves room for the opt-out and the trainer (split 0.8/0.1/0.1).
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ from typing import Any
 import psycopg
 import pytest
 
-PATIENTS = 40
-SEED = 1
+PATIENTS = int(os.environ.get("SEKISHO_E2E_PATIENTS", "32"))  # override only to explore other rosters
+SEED = int(os.environ.get("SEKISHO_E2E_SEED", "2"))
 T0 = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)  # the release day; policy, opt-out and ingest come before it
 POLICY_AT = T0 - timedelta(days=27)
 OPTOUT_AT = T0 - timedelta(days=12)
@@ -378,7 +382,7 @@ def _run(url: str, kind: str, tmp: Path, mp: pytest.MonkeyPatch, handler: Collec
         cfg_path = tmp / "train.yaml"
         cfg_path.write_text(
             f"trusted_keys: [{key_hex}]\nmodel: resnet_small\nwidth: 8\nepochs: 1\nbatch_size: 16\n"
-            "device: cpu\nthreads: 1\nbootstrap: 20\nseed: 0\n",
+            "device: cpu\nthreads: 1\nbootstrap: 20\nseed: 0\nsplit: [0.8, 0.1, 0.1]\n",
             encoding="utf-8",
         )
         result = train(rs.release_dir(settings, f.rel_t.release_id), TrainConfig.load(cfg_path), tmp / "models",
