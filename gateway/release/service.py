@@ -979,7 +979,11 @@ def status_document(
     if head.published_at is None or ReleaseState(head.state) not in _PUBLIC_STATES:
         raise ReleaseError(f"release {release_id} was not published", code="not_found")
     if max_age is None:
-        max_age = timedelta(hours=_active_policy(session)[2].release.status_freshness_hours) / 2
+        try:
+            hours = _active_policy(session)[2].release.status_freshness_hours
+        except ReleaseError:
+            hours = 0  # no active policy: always re-sign, as status_envelope does
+        max_age = timedelta(hours=hours) / 2
     stored = _stored_status(status_path(settings, release_id))
     if stored is not None:
         env, body = stored
