@@ -170,6 +170,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a bare M/D in a memo line after the name it concerns: ・猿渡様 1/2 採血忘れずに, ・十河 拓真 6/30 家族面談
+        # (a bullet, a name of kanji or kana with an optional space or honorific, the M/D, then a word in kanji or
+        # kana; no digit or Latin letter before it, so ・HDS-R 20/30 and ・WBC 3/5 stay); kind md_memo: the date
+        # recogniser keeps it only when the words before it hold a name (・握力 12/15 stays)
+        "md_memo",
+        re.compile(
+            r"(?m)^[ \u3000]*[・●○◆◇■□*•][ \u3000]?"
+            r"[\u3400-\u9fff\u3041-\u309f\u30a1-\u30ff々〆ヶ]{1,6}"
+            r"(?:[ \u3000][\u3400-\u9fff\u3041-\u309f\u30a1-\u30ff々]{1,5})?"
+            r"(?:様|さん|氏|くん|ちゃん)?[ \u3000]"
+            r"(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))"
+            r"(?=[ \u3000]?[\u3400-\u9fff\u3041-\u309f\u30a1-\u30ff])(?![ \u3000]?[回錠包本枚点倍割])"
+        ),
+    ),
+    (
         "md",  # 11がつ24にち: dates written in hiragana (letters from patients)
         re.compile(r"(?<!\d)(?P<month>\d{1,2})\s?がつ\s?(?P<day>\d{1,2})\s?にち"),
     ),
@@ -260,13 +275,15 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     for (kind, pat), need in zip(_PATTERNS, _PATTERN_NEEDS, strict=True):
         if need is not None and need not in present:
             continue
+        spanned = "span" in pat.groupindex  # the date is the group ``span``, not the whole match (memo lines)
         for m in pat.finditer(text):
+            s0, e0 = (m.start("span"), m.end("span")) if spanned else (m.start(), m.end())
             groups = tuple(
-                (_role(name, m), m.start(name) - m.start(), m.end(name) - m.start())
+                (_role(name, m), m.start(name) - s0, m.end(name) - s0)
                 for name in _group_names(pat, m)
                 if m.group(name) is not None
             )
-            dm = DateMatch(m.start(), m.end(), kind, m.group(0), groups)
+            dm = DateMatch(s0, e0, kind, text[s0:e0], groups)
             if _plausible(dm):
                 found.append(dm)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -305,7 +322,7 @@ def fields(d: DateMatch, reference_year: int) -> tuple[int | None, int | None, i
                 year = 2000 + n if n < 70 else 1900 + n
             else:
                 year = n
-    elif d.kind == "md":
+    elif d.kind in ("md", "md_memo"):
         year = reference_year
     month: int | None = None
     mon = d.group("mon")

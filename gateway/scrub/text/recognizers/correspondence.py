@@ -42,6 +42,62 @@ _KIN = (
 )
 _KIN_NAME = re.compile(rf"{_KIN}の[ \u3000]?(?P<v>[{HIRAGANA}]{{2,8}}|[{KANJI}{KATAKANA}]{{1,6}})")
 _PARTICLE_END = re.compile("(?:が|と|に|は|を|も|へ|の|から|より)$")
+_RELATION = (
+    r"(?:息子|娘|嫁|婿|妻|夫|主人|家内|長男|長女|次男|次女|三男|三女|孫|母|父|姉|兄|弟|妹|甥|姪|義母|義父|"
+    r"むすこ|むすめ|よめ|つま|おっと|まご|はは|ちち|あね|あに|おとうと|いもうと)"
+)
+# a writer naming themselves by their relation to the patient: 渡嘉敷の息子です, 十河 嫁です, 六角の家内でございます
+_RELATION_INTRO = re.compile(
+    rf"(?<![{KANJI}{HIRAGANA}{KATAKANA}])(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,6}}|[{HIRAGANA}]{{2,6}}?)"
+    rf"(?:の|[ \u3000])(?:{_RELATION})(?:です|と申します|でございます)"
+)
+# a parent or sibling named after a kinship word (母のマツが, 父の重蔵は): only a value that looks like a given name (a
+# kanji name ending or a short kana word) before a particle or honorific, and not a common noun of the dictionary
+# (母の介護が, 父のケアは stay)
+_PARENT_NAME = re.compile(
+    r"(?:母|父|祖母|祖父|姉|兄|弟|妹|はは|ちち)の[ \u3000]?"
+    rf"(?P<v>[{KANJI}]{{1,2}}[子美江代郎雄夫男枝恵蔵衛吉作造]|[{KATAKANA}]{{2,3}}|[{HIRAGANA}]{{2,3}})"
+    r"(?=が|は|と|に|を|も|さん|様|[、。 \u3000])"
+)
+# the writer's sign-off: 以上、六角でした / a surname alone in brackets on the last line of a note (（蓬田）)
+_SIGN_OFF = re.compile(
+    rf"(?:以上|よろしくお願いします|よろしくお願いいたします)[、。 \u3000]*(?P<v>[{KANJI}]{{1,4}})(?:でした|です)"
+)
+_BRACKET_LAST = re.compile(rf"[(（](?P<v>[{KANJI}]{{2,4}})[)）][ \u3000]*$")
+_NOTE_WORD_END = tuple("略中済続記了定要無有可否欠未明")
+_RELATION_WORDS = frozenset(
+    {"患者", "本人", "ご本人", "患者様", "利用者", "入居者", "私", "わたし", "うち", "そちら", "こちら"}
+)
+_KANA_CHARS = frozenset(chr(c) for c in range(0x3041, 0x30FF))
+_KIN_STOP = frozenset(
+    {
+        "こと",
+        "もの",
+        "ため",
+        "ほう",
+        "ところ",
+        "まま",
+        "よう",
+        "ころ",
+        "ほか",
+        "かた",
+        "ぶん",
+        "ケア",
+        "がん",
+        "ガン",
+        "メモ",
+        "ミス",
+        "ペース",
+        "サイン",
+        "ケース",
+        "ヘルパー",
+        "デイ",
+        "ショート",
+        "ベッド",
+        "トイレ",
+        "ホーム",
+    }
+)
 _INITIALS = re.compile(
     r"(?<![A-Za-z.])(?P<v>[A-Z]\.[ ]?[A-Z]\.)(?=[ ]?(?:先生|様|さん|くん|君|ちゃん|医師|Dr|氏))"
     r"|[(（](?P<a>[A-Z]\.[A-Z]\.)/(?P<b>[A-Z]\.[A-Z]\.)[)）]"
@@ -170,6 +226,30 @@ class CorrespondenceRecognizer(JaRecognizer):
                 continue
             if _ok(v):
                 yield m.start("v"), m.start("v") + len(v), 0.75
+        if "以上" in text or "よろしく" in text:
+            for m in _SIGN_OFF.finditer(text):
+                if _ok(m.group("v")) and m.group("v") not in _RELATION_WORDS:
+                    yield m.start("v"), m.end("v"), 0.75
+        last = _BRACKET_LAST.search(text.rstrip())
+        if last is not None:
+            v = last.group("v")
+            line_start = text.rfind("\n", 0, last.start()) + 1
+            if not text[line_start : last.start()].strip() and _ok(v) and not v.endswith(_NOTE_WORD_END):
+                yield last.start("v"), last.end("v"), 0.75
+        for m in _RELATION_INTRO.finditer(text):
+            v = m.group("v")
+            if _ok(v) and v not in _RELATION_WORDS:
+                yield m.start("v"), m.end("v"), 0.75
+        for m in _PARENT_NAME.finditer(text):
+            s, e = m.start("v"), m.end("v")
+            v = m.group("v")
+            if v[-1] in _KANA_CHARS:
+                # short kana given names (マツ, キヨ) are common nouns to the dictionary: a stop list instead
+                common = v in _KIN_STOP
+            else:
+                common = any(t.start == s and t.end == e and "普通名詞" in t.pos for t in morphemes)
+            if not common and _ok(v):
+                yield s, e, 0.75
         if "." in text:
             for m in _INITIALS.finditer(text):
                 for g in ("v", "a", "b"):

@@ -282,8 +282,35 @@ def _likeness(text: str, end: int) -> bool:
     if last == "様":
         if text[end] == "方" and (end + 1 >= len(text) or not _KANJI_ONLY.match(text[end + 1])):
             return False  # 山田様方: care of (an address form), the honorific
+        if text.startswith(_VISIT_AFTER, end):
+            return False  # 八幡様来院, 山田様宅: an event of the person, the honorific
         return bool(_KANJI_ONLY.match(text[end]))
     return last == "氏" and text[end] in "病症"
+
+
+# words that follow 様 as an honorific although they start with a kanji (a visit or call of the person)
+_VISIT_AFTER = (
+    "来院",
+    "来棟",
+    "来所",
+    "来室",
+    "来科",
+    "来訪",
+    "来局",
+    "宅",
+    "本人",
+    "御本人",
+    "ご本人",
+    "より",
+    "同席",
+    "面会",
+    "来られ",
+    "退院",
+    "入院",
+    "死亡",
+    "逝去",
+    "受診",
+)
 
 
 def _counter_after_number(ms: list[Morph], i: int) -> bool:
@@ -534,6 +561,8 @@ class PersonRecognizer(JaRecognizer):
                         s = tok.end
                 if s >= e:
                     continue
+            if text[m.start("v") : e].endswith(_ROLE_END):
+                continue  # 看護師長さん, 主治医先生: a role word before the honorific, not a name
             span = _trim_value(text, s, e, ms, closed=True)
             if span is not None and span[1] - span[0] >= 2:
                 yield span[0], span[1], 0.75

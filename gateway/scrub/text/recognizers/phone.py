@@ -31,6 +31,13 @@ _CONTEXT = re.compile(
 )
 
 
+# E.164 numbers of other countries: +CC then two to four groups split by a hyphen, space or dot (+1-848-995-9784,
+# +44 20 7946 0958, +49 (0)30 1234567); 8-15 digits in all; +81 numbers are the Japanese grammar above
+_INTL = re.compile(
+    r"(?<![0-9A-Za-z+])\+(?!81)(?P<cc>[1-9]\d{0,2})[\-\s.](?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\-\s.]\d{2,5}){1,3}"
+    r"(?![0-9A-Za-z]|[\-.]\d)"
+)
+
 _KD = "[〇一二三四五六七八九]"
 # phone numbers written in kanji digits (〇三‐三三五三‐一二一一), hyphens already folded
 _KANJI_PHONE = re.compile(
@@ -46,6 +53,11 @@ class PhoneRecognizer(JaRecognizer):
             digits = sum(c.isdigit() for c in m.group(0))
             if 10 <= digits <= 13:
                 yield m.start(), m.end(), 0.85
+        if "+" in text:
+            for m in _INTL.finditer(text):
+                digits = sum(c.isdigit() for c in m.group(0))
+                if 8 <= digits <= 15:
+                    yield m.start(), m.end(), 0.85
         if "〇" in text:
             for m in _KANJI_PHONE.finditer(text):
                 yield m.start(), m.end(), 0.85
