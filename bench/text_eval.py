@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_l, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_m, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -306,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     families["heldout_k"] = h3.generate_k
     if hasattr(h3, "generate_l"):
         families["heldout_l"] = h3.generate_l
+    from bench import text_corpus_heldout4 as h4
+
+    families["heldout_m"] = h4.generate_m
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
