@@ -263,7 +263,21 @@ class DimseSource:
             if sock is not None:
                 sock.close()  # pynetdicom may leave a failed association's socket open
             raise PullError("association with the PACS was not established (refused, rejected or unreachable)")
+        # pynetdicom's AssociationSocket.close() skips close() when shutdown() raises (a peer that vanished
+        # mid-transfer) and then drops its reference: keep our own to close the OS socket in every case.
+        assoc._sekisho_raw_socket = getattr(getattr(getattr(assoc, "dul", None), "socket", None), "socket", None)
         return assoc
+
+    @staticmethod
+    def _end(assoc: Any) -> None:
+        """Release an established association; in every case close its OS socket (idempotent)."""
+        try:
+            if assoc.is_established:
+                assoc.release()
+        finally:
+            raw = getattr(assoc, "_sekisho_raw_socket", None)
+            if raw is not None:
+                raw.close()
 
     def find_studies(self, query: PullQuery) -> list[RemoteStudy]:
         from pydicom.dataset import Dataset
@@ -296,7 +310,7 @@ class DimseSource:
                     elif code != 0x0000:
                         raise PullError(f"C-FIND failed with status 0x{code:04X}")
         finally:
-            assoc.release()
+            self._end(assoc)
         return list(found.values())
 
     def fetch_study(self, study: RemoteStudy, run: IngestRunHandle) -> Fetched:
@@ -349,8 +363,7 @@ class DimseSource:
         try:
             result = self._final(assoc.send_c_get(self._identifier(study), StudyRootQueryRetrieveInformationModelGet))
         finally:
-            if assoc.is_established:
-                assoc.release()
+            self._end(assoc)
         return result
 
     def _move(self, study: RemoteStudy, run: IngestRunHandle) -> Fetched:
@@ -381,8 +394,7 @@ class DimseSource:
                     )
                 )
             finally:
-                if assoc.is_established:
-                    assoc.release()
+                self._end(assoc)
         finally:
             scp.stop()
         return result
