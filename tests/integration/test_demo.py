@@ -36,7 +36,7 @@ def test_demo_runs_the_mission_end_to_end_and_leaks_nothing(tmp_path: Path) -> N
     env.pop("SEKISHO_HOME", None)
     out = tmp_path / "demo"
     proc = subprocess.run(
-        [sys.executable, "-m", "gateway.cli.main", "demo", "--out", str(out), "--patients", "36", "--epochs", "1"],
+        [sys.executable, "-m", "gateway.cli.main", "demo", "--out", str(out), "--patients", "40", "--epochs", "1"],
         capture_output=True,
         text=True,
         env=env,
