@@ -1,5 +1,6 @@
-"""PHONE_NUMBER: Japanese telephone and fax numbers (fixed, mobile, 0120, +81), full-width digits and hyphen
-look-alikes included (NFKC text); internal extensions only after a context word (内線, PHS)."""
+"""PHONE_NUMBER: Japanese telephone and fax numbers (fixed, mobile, 0120, +81), numbers of other countries in
+E.164 form (+1-555-201-7788, +44 20 7946 0958), full-width digits and hyphen look-alikes included (NFKC text);
+internal extensions only after a context word (内線, PHS)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ _CONTEXT = re.compile(
 # E.164 numbers of other countries: +CC then two to four groups split by a hyphen, space or dot (+1-848-995-9784,
 # +44 20 7946 0958, +49 (0)30 1234567); 8-15 digits in all; +81 numbers are the Japanese grammar above
 _INTL = re.compile(
-    r"(?<![0-9A-Za-z+])\+(?!81)(?P<cc>[1-9]\d{0,2})[\-\s.](?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\-\s.]\d{2,5}){1,3}"
+    r"(?<![0-9A-Za-z+])\+(?!81)(?P<cc>[1-9]\d{0,2})[\-\s.](?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\-\s.]\d{2,8}){1,3}"
     r"(?![0-9A-Za-z]|[\-.]\d)"
 )
 
