@@ -166,3 +166,33 @@ def test_memo_date_positive(text: str, value: str) -> None:
 )
 def test_memo_date_negative(text: str) -> None:
     assert not any(t == "DATE" for _v, t in _findings(text)), _findings(text)
+
+
+# --- a stray OCR space inside a surname, joined when the name opens with one kanji and a space ---
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("城之 内　勘太郎 先生", "城之 内　勘太郎"),
+        ("患者氏名 城之 内 勘太郎", "城之 内 勘太郎"),
+        ("野々 村 美鈴 様", "野々 村 美鈴"),
+    ],
+)
+def test_ocr_split_surname_joined(text: str, value: str) -> None:
+    assert _found(text, value, "PERSON"), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("所見 林 太郎", "所見"),  # a common noun before a one-kanji surname
+        ("担当 林 太郎", "担当"),  # a role word
+        ("主治医 森 一郎", "主治医"),
+        ("右 林 太郎 様", "右"),
+        ("代諾者\u3000岡 陽菜", "代諾者"),  # a role word closed by 者
+        ("立会人 森 和夫", "立会人"),
+    ],
+)
+def test_ocr_split_near_miss(text: str, kept: str) -> None:
+    a = scrubber().analyzer.analyze(text)
+    i = text.index(kept)
+    assert not any(f.start <= i < f.end for f in a.findings), _findings(text)

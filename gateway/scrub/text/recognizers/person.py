@@ -135,6 +135,7 @@ _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医
 _CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS|直通|携帯|代表)")
 
 
+_OCR_RUN_CHAR = re.compile(f"[{KANJI}ノ々]")
 _LEFT_DELIMS = frozenset(" \u3000\t\n:：(（[【「、,/|")
 _KATA_ONLY = re.compile(f"[{KATAKANA}]+")
 _KATA_CHAR = re.compile(f"[{KATAKANA}]")
@@ -366,7 +367,11 @@ class PersonRecognizer(JaRecognizer):
             *self._romaji(text),
             *self._title_kanji(text, morphemes),
         ]
-        found = [self._extend_left(text, sp) for sp in found if not self._embedded(text, sp, morphemes)]
+        found = [
+            self._join_ocr_split(text, self._extend_left(text, sp), morphemes)
+            for sp in found
+            if not self._embedded(text, sp, morphemes)
+        ]
         yield from found
         yield from self._readings(text, found)
         yield from self._parallel(text, found, morphemes)
@@ -381,6 +386,31 @@ class PersonRecognizer(JaRecognizer):
             if (s == 1 or text[s - 2] in _LEFT_DELIMS) and c not in _PREFIX_SET and c not in _NEVER:
                 return s - 1, e, score
         return span
+
+    @staticmethod
+    def _join_ocr_split(text: str, span: Span, ms: list[Morph]) -> Span:
+        """A stray OCR space inside a surname (城之 内　勘太郎): a name that opens with one kanji and a space joins
+        the short kanji run before it when a delimiter precedes that run and the run is not one dictionary word on
+        its own (所見 林 太郎 and 担当 林 太郎 stay: a common noun, a role word), nor a role or label word."""
+        s, e, score = span
+        if not (s >= 2 and text[s - 1] == " " and s + 1 < e and text[s + 1] in " \u3000"):
+            return span
+        if not _KANJI_ONLY.fullmatch(text[s]):
+            return span
+        k = s - 1
+        while k > 0 and s - 1 - k < 3 and _OCR_RUN_CHAR.fullmatch(text[k - 1]):
+            k -= 1
+        run = text[k : s - 1]
+        if not run or not _KANJI_ONLY.match(run) or (k > 0 and text[k - 1] not in _LEFT_DELIMS):
+            return span
+        if run in _PREFIX_SET or run in _NEVER or run.endswith(_ROLE_END) or _ROLE_OR_RELATION.search(run):
+            return span  # 代諾者 岡 陽菜: a role word
+        inside = _window(ms, k, s - 1)
+        if len(inside) == 1 and inside[0].end == s - 1 and not (inside[0].is_person or inside[0].oov):
+            return span  # one complete word of the dictionary: 所見, 右, 病棟
+        if inside and inside[-1].pos[0] == "接尾辞":
+            return span  # a word closed by a suffix (立会人, 説明者)
+        return k, e, score
 
     @staticmethod
     def _embedded(text: str, span: Span, ms: list[Morph]) -> bool:
