@@ -4,7 +4,6 @@ heavy imports (presidio, torch, OCR) inside its functions so that ``sekisho --he
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 import typer
 
@@ -39,15 +38,9 @@ COMMAND_MODULES: list[tuple[str, str]] = [
     ("worker", "worker"),
 ]
 
-# Groups under construction: registered once their module exists (a module that exists but fails to import
-# still fails loudly). tests/unit/test_cli_registry.py pins which groups must exist.
-PENDING_MODULES = frozenset({"ingest", "release", "serve", "client", "user", "worker"})
-
 
 def _register() -> None:
     for module_name, name in COMMAND_MODULES:
-        if module_name in PENDING_MODULES and importlib.util.find_spec(f"gateway.cli.{module_name}") is None:
-            continue
         module = importlib.import_module(f"gateway.cli.{module_name}")
         sub: typer.Typer = module.app
         if getattr(module, "SINGLE_COMMAND", False):
