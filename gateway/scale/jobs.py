@@ -340,6 +340,18 @@ def release(engine: Engine, held: Lease, *, clock: Clock = utcnow) -> bool:
         return res.rowcount == 1
 
 
+def finish_open_jobs(engine: Engine, actor: str, *, job_id: str | None = None, clock: Clock = utcnow) -> None:
+    """Mark open jobs with nothing pending or leased as finished. ``complete_many`` does this in the completing
+    transaction, but two workers committing the last items at the same time each still see the other's item as
+    leased (READ COMMITTED), so neither finishes the job: an idle worker calls this in a fresh transaction."""
+    with engine.begin() as conn:
+        query = select(JOB.c.id).where(JOB.c.status == OPEN)
+        if job_id is not None:
+            query = query.where(JOB.c.id == job_id)
+        for (jid,) in conn.execute(query).all():
+            _finish_if_done(conn, str(jid), actor, clock())
+
+
 def _finish_if_done(conn: Connection, job_id: str, actor: str, now: datetime) -> None:
     open_items = conn.execute(
         select(func.count()).select_from(ITEM).where(ITEM.c.job_id == job_id, ITEM.c.status.in_((PENDING, LEASED)))

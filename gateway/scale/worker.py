@@ -151,6 +151,7 @@ def run_worker(
             engine, worker, job_id=job_id, limit=limit, lease_seconds=lease_seconds, max_attempts=max_attempts
         )
         if not held:
+            jobs.finish_open_jobs(engine, worker, job_id=job_id)
             if not forever and not _work_left(engine, job_id):
                 break
             time.sleep(poll_seconds)
