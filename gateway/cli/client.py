@@ -10,14 +10,15 @@ Ed25519 or P-256).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from gateway.cli._common import db_session as _session
+from gateway.cli._common import fail as _fail
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -49,28 +50,6 @@ GenerateTo = Annotated[
     typer.Option("--generate-key-to", help="Create a key pair; write the PRIVATE JWK here for the client (0600)."),
 ]
 Alg = Annotated[AlgOpt, typer.Option("--alg", help="Key type for --generate-key-to.")]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    from gateway.settings import get_settings
-    from gateway.store.db import make_engine, session_scope
-    from gateway.store.migrate import upgrade
-
-    settings = get_settings()
-    settings.ensure_dirs()
-    engine = make_engine(settings.db_url)
-    try:
-        upgrade(engine)
-        with session_scope(engine) as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 def read_public_key(path: Path) -> dict[str, Any]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from gateway.cli._common import db_session as _session
+from gateway.cli._common import fail as _fail
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -53,11 +54,6 @@ class RelationOpt(StrEnum):
     heir = "heir"
 
 
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
 def _roles() -> tuple[Role, ...]:
     from policies.states import Role
 
@@ -74,23 +70,6 @@ def _when(value: str | None) -> datetime | None:
     if t.tzinfo is None:
         raise _fail("times need a UTC offset, e.g. 2026-11-20T09:30+09:00", 2)
     return t.astimezone(UTC)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    from gateway.settings import get_settings
-    from gateway.store.db import make_engine, session_scope
-    from gateway.store.migrate import upgrade
-
-    settings = get_settings()
-    settings.ensure_dirs()
-    engine = make_engine(settings.db_url)
-    try:
-        upgrade(engine)
-        with session_scope(engine) as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 def _registry_id(from_stdin: bool) -> str:

@@ -6,12 +6,13 @@ host; the API checks roles through its own authentication.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from gateway.cli._common import db_session as _session
+from gateway.cli._common import fail as _fail
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -28,28 +29,6 @@ OPERATOR_ROLES = ("privacy_officer",)
 
 FileArg = Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="Policy YAML file.")]
 VersionOpt = Annotated[int | None, typer.Option("--version", "-v", help="Stored version number (default: active).")]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    from gateway.settings import get_settings
-    from gateway.store.db import make_engine, session_scope
-    from gateway.store.migrate import upgrade
-
-    settings = get_settings()
-    settings.ensure_dirs()
-    engine = make_engine(settings.db_url)
-    try:
-        upgrade(engine)
-        with session_scope(engine) as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 def _roles() -> tuple[Role, ...]:

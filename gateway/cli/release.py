@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from gateway.cli._common import fail as _fail
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -38,11 +40,6 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 At = Annotated[
     datetime | None, typer.Option("--at", help="Act as of this UTC time (default: now); for replay and tests.")
 ]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
 
 
 def _now(at: datetime | None) -> datetime:

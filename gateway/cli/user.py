@@ -9,16 +9,14 @@ once, to enrol in an authenticator app; it is not shown again.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from sqlmodel import Session
+from gateway.cli._common import db_session as _session
+from gateway.cli._common import fail as _fail
 
 app = typer.Typer(help="Console users: add, list, disable, reset-totp.")
 
@@ -32,28 +30,6 @@ class RoleOpt(StrEnum):
 
 
 By = Annotated[str, typer.Option("--by", help="Opaque id of the administrator doing this (e.g. admin:ops-1).")]
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    from gateway.settings import get_settings
-    from gateway.store.db import make_engine, session_scope
-    from gateway.store.migrate import upgrade
-
-    settings = get_settings()
-    settings.ensure_dirs()
-    engine = make_engine(settings.db_url)
-    try:
-        upgrade(engine)
-        with session_scope(engine) as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 def _print_secret(username: str, secret: str) -> None:
