@@ -13,9 +13,7 @@ bytes back; the driver writes them. Nothing identifying is logged: Ray sees path
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -23,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from gateway.scale.keys import worker_keys
-from gateway.scrub.dicom.engine import RunConfig, run_directory, scrub_path
+from gateway.scrub.dicom.engine import RunConfig, copy_to_quarantine, run_directory, scrub_path
 from gateway.scrub.dicom.report import FileReport, write_report
 
 Engine = Literal["local", "ray"]
@@ -91,13 +89,7 @@ def commit(base: Path, dst: Path, results: Iterable[tuple[Path, Result]], quaran
                 reports.append(FileReport(rel_src, res.relpath, "ok", ""))
                 continue
         if quarantine is not None:
-            quarantine.mkdir(parents=True, exist_ok=True)
-            opaque = hashlib.sha256(rel_src.encode("utf-8")).hexdigest()[:24]
-            try:
-                shutil.copyfile(path, quarantine / f"{opaque}.dcm")
-                (quarantine / f"{opaque}.reason.txt").write_text(reason + "\n", encoding="utf-8")
-            except OSError:
-                pass
+            copy_to_quarantine(quarantine, path, rel_src, reason)
         reports.append(FileReport(rel_src, None, "quarantined", reason))
     return reports
 

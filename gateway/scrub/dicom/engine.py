@@ -1069,6 +1069,18 @@ def _inside(child: Path, parent: Path) -> bool:
     return True
 
 
+def copy_to_quarantine(quarantine: Path, path: Path, rel_src: str, reason: str) -> None:
+    """Keep a quarantined input under an opaque name (a digest of its relative path, which may carry PHI) with
+    its reason beside it; best effort: a failed copy never stops the run."""
+    quarantine.mkdir(parents=True, exist_ok=True)
+    opaque = hashlib.sha256(rel_src.encode("utf-8")).hexdigest()[:24]
+    try:
+        shutil.copyfile(path, quarantine / f"{opaque}.dcm")
+        (quarantine / f"{opaque}.reason.txt").write_text(reason + "\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
 def run_directory(
     src: Path,
     dst: Path,
@@ -1113,13 +1125,7 @@ def run_directory(
                 results.append(FileReport(rel_src, done.relpath, "ok", ""))
                 continue
         if quarantine is not None:
-            quarantine.mkdir(parents=True, exist_ok=True)
-            opaque = hashlib.sha256(rel_src.encode("utf-8")).hexdigest()[:24]
-            try:
-                shutil.copyfile(path, quarantine / f"{opaque}.dcm")
-                (quarantine / f"{opaque}.reason.txt").write_text(reason + "\n", encoding="utf-8")
-            except OSError:
-                pass
+            copy_to_quarantine(quarantine, path, rel_src, reason)
         results.append(FileReport(rel_src, None, "quarantined", reason))
     if report is not None:
         write_report(report, results)
