@@ -17,8 +17,9 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.scrub.text.data import load
-from gateway.scrub.text.nlp import LANGUAGE, SudachiNlpEngine
+from gateway.scrub.text.nlp import LANGUAGE, SudachiArtifacts, SudachiNlpEngine
 from gateway.scrub.text.normalize import Normalized, normalize, repair_ocr
+from gateway.scrub.text.propagate import propagate_names
 from gateway.scrub.text.recognizers import (
     FacilityRecognizer,
     JaRecognizer,
@@ -172,6 +173,10 @@ class TextAnalyzer:
             score_threshold=self.options.score_threshold,
         )
         results = self._veto(norm.text, results)
+        morphemes = artifacts.morphemes if isinstance(artifacts, SudachiArtifacts) else []
+        extra = propagate_names(norm.text, results, morphemes)
+        if extra:
+            results = results + self._veto(norm.text, extra)
         return self._merge(norm, results)
 
     def _known_recognizer(self, known: KnownIdentifiers) -> KnownIdentifierRecognizer:

@@ -19,6 +19,7 @@ from gateway.scrub.text.recognizers.person import PersonRecognizer
 from gateway.scrub.text.recognizers.phone import PhoneRecognizer
 from gateway.scrub.text.recognizers.postal_code import PostalCodeRecognizer
 from gateway.scrub.text.recognizers.staff import StaffDirectoryRecognizer
+from gateway.scrub.text.recognizers.structure import NameStructureRecognizer
 from gateway.scrub.text.recognizers.url import UrlRecognizer
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "JaRecognizer",
     "KnownIdentifierRecognizer",
     "MyNumberRecognizer",
+    "NameStructureRecognizer",
     "PersonRecognizer",
     "PhoneRecognizer",
     "PostalCodeRecognizer",
@@ -60,4 +62,5 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         IdentifierRecognizer(),
         FieldRecognizer(),
         CorrespondenceRecognizer(),
+        NameStructureRecognizer(),
     ]

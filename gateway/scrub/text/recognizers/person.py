@@ -165,6 +165,19 @@ def _window(ms: list[Morph], s: int, e: int) -> list[Morph]:
     return ms[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
+def _one_common_word(ms: list[Morph], s: int, e: int) -> bool:
+    """``[s, e)`` is exactly one ordinary dictionary word (a common noun), not a name or an unknown word."""
+    toks = _window(ms, s, e)
+    return (
+        len(toks) == 1
+        and toks[0].end == e
+        and not toks[0].oov
+        and not toks[0].is_person
+        and toks[0].pos[1] == "普通名詞"
+        and _KANJI_ONLY.fullmatch(toks[0].surface) is not None
+    )
+
+
 def _suffix_of(word: str) -> str | None:
     """The longest honorific or role suffix ending ``word`` and shorter than it (leftmost match from 1)."""
     m = _SUFFIX_END.search(word, 1)
@@ -373,7 +386,7 @@ class PersonRecognizer(JaRecognizer):
             if not self._embedded(text, sp, morphemes)
         ]
         yield from found
-        yield from self._readings(text, found)
+        yield from self._readings(text, found, morphemes)
         yield from self._parallel(text, found, morphemes)
 
     @staticmethod
@@ -456,7 +469,7 @@ class PersonRecognizer(JaRecognizer):
                     yield span[0], span[1], 0.7
 
     # 5. a reading or other script in brackets right after a name: 金城 美智子（カネシロ ミチコ）
-    def _readings(self, text: str, found: list[Span]) -> Iterator[Span]:
+    def _readings(self, text: str, found: list[Span], ms: list[Morph]) -> Iterator[Span]:
         seen = set()
         for _s, e, score in found:
             if score < 0.5 or e in seen:
@@ -477,6 +490,7 @@ class PersonRecognizer(JaRecognizer):
                 and not v.endswith(_DEPT_END)
                 and v not in _PREFIX_SET
                 and not _ROLE_OR_RELATION.search(v)
+                and not _one_common_word(ms, m.start("v"), m.start("v") + len(v))  # 鈴木（病理）: a department
             ):
                 vs = m.start("v")
                 head = _GROUP_SEP.split(v, maxsplit=1)

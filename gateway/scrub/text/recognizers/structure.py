@@ -1,0 +1,514 @@
+"""PERSON from the shape of names and a name lexicon, where no context word says "this is a person".
+
+The context recognisers (``person.py``, ``correspondence.py``) need an honorific, a role word or a known label;
+text written in a style they were not written for (a new label, a list of attendees, a bank-account holder in
+katakana) slips through. This recogniser reads evidence that does not depend on the style:
+
+- the name lexicon: about 12,000 family names and 17,500 given names of mecab-ipadic with their katakana readings
+  (``policies/data/text/names_ipadic.json``, built by ``scripts/build_name_lexicon.py``), on top of Sudachi's
+  人名 part of speech. Names that are also frequent ordinary words (上部, 結果) are kept apart and only strong
+  structure may use them;
+- a family name and a given name separated by a space (``勘解由小路 陽一``, ``インナミ アツシ``, ``纐纈 乃愛``):
+  one side must be a lexicon name, the other name-shaped;
+- a value slot: the whole value after a colon is one family name (``記録：轟``);
+- a kinship word in brackets after a name (``幹（長男）``);
+- initials before an age and sex or after a case label (``Case: K.I., 74F``);
+- lists: items of one list that share a shape (``轟（放）、帯刀（病理）、春夏秋冬（研修医）``) are all names when
+  one of them is.
+
+Document-level propagation (a name found once is removed everywhere in the document) lives in the analyser.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+
+_CTX = load("person_context")
+_NEVER = frozenset(_CTX["never_name"])
+_ALLOW = frozenset(load("clinical_allow")["terms"])
+_SUFFIXES = frozenset(_CTX["suffixes"])
+_SUFFIXES_LONGEST = sorted(_SUFFIXES, key=len, reverse=True)
+_ROLE_WORDS = frozenset({*_CTX["prefixes"], *_CTX["label_prefixes"], *_SUFFIXES})
+_KANJI_RUN = re.compile(f"[{KANJI}ノ]+")
+_KATA_RUN = re.compile(f"[{KATAKANA}]+")
+_HIRA_RUN = re.compile(f"[{HIRAGANA}]+")
+_KANJI_CHAR = re.compile(f"[{KANJI}ノ]")
+_KATA_CHAR = re.compile(f"[{KATAKANA}]")
+_HIRA_CHAR = re.compile(f"[{HIRAGANA}]")
+# words that end an organisation, a role or a thing, never a name
+_NOT_NAME_END = (
+    "科",
+    "部",
+    "室",
+    "棟",
+    "課",
+    "局",
+    "院",
+    "所",
+    "会",
+    "班",
+    "係",
+    "者",
+    "員",
+    "師",
+    "士",
+    "医",
+    "長",
+    "病",
+    "症",
+    "炎",
+    "癌",
+    "剤",
+    "薬",
+    "錠",
+    "液",
+    "型",
+    "式",
+    "法",
+    "術",
+    "検査",
+    "センター",
+    "ステーション",
+)
+# parts of speech of ordinary words that a name never is
+_WORD_POS2 = frozenset({"サ変可能", "形状詞可能", "副詞可能", "助数詞可能", "助数詞"})
+_KIN = (
+    "長女",
+    "長男",
+    "次女",
+    "次男",
+    "三女",
+    "三男",
+    "四男",
+    "四女",
+    "妻",
+    "夫",
+    "母",
+    "父",
+    "実母",
+    "実父",
+    "娘",
+    "息子",
+    "嫁",
+    "婿",
+    "姉",
+    "兄",
+    "弟",
+    "妹",
+    "孫",
+    "祖母",
+    "祖父",
+    "叔母",
+    "叔父",
+    "伯母",
+    "伯父",
+    "姪",
+    "甥",
+    "義母",
+    "義父",
+    "義姉",
+    "義兄",
+    "義妹",
+    "義弟",
+    "本人",
+    "配偶者",
+    "内縁の妻",
+    "内縁の夫",
+    "夫人",
+    "キーパーソン",
+    "KP",
+    "代理人",
+    "代諾者",
+    "保護者",
+    "後見人",
+    "成年後見人",
+    "友人",
+    "知人",
+    "同居人",
+)
+_KIN_BRACKET = re.compile(
+    r" ?[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")(?:[ 、,・/][^()（）\n]{0,12})?[)）]"
+)
+_INITIALS = r"(?P<v>[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?)"
+_INITIALS_AGE = re.compile(
+    rf"(?<![A-Za-z.]){_INITIALS}(?=[ ]?[,、]?[ ]?(?:\d{{1,3}}[ ]?(?:歳|才|y/o|yo|y\.o\.|yrs|y|F|M|女|男)"
+    r"(?![A-Za-z])|(?:男性|女性|男|女|F|M)(?![A-Za-z])))"
+)
+_INITIALS_LABEL = re.compile(
+    r"(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)"
+    rf"[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
+)
+# one list item: a name-shaped run with an optional bracket after it
+_ITEM = re.compile(
+    f"(?P<v>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,6}}(?: [{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})?)"
+    r"(?P<b> ?[(（][^()（）\n、,]{1,12}[)）])?"
+)
+_ITEM_SEP = re.compile(r" ?[、,，・/／] ?")
+_LIST_START = frozenset(" \t\n:：、,，・/／(（「[")
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    data = load("names_ipadic")
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def _kata(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
+
+
+class _Tokens:
+    """Morphemes of one text with bisect lookups."""
+
+    def __init__(self, ms: list[Morph]) -> None:
+        self.ms = ms
+        self.starts = [m.start for m in ms]
+        self.ends = [m.end for m in ms]
+
+    def exact(self, s: int, e: int) -> list[Morph] | None:
+        """The morphemes covering exactly ``[s, e)``, or None when a morpheme crosses either edge."""
+        i = bisect_left(self.starts, s)
+        if i >= len(self.ms) or self.starts[i] != s:
+            return None
+        j = bisect_left(self.ends, e, lo=i)
+        if j >= len(self.ms) or self.ends[j] != e:
+            return None
+        return self.ms[i : j + 1]
+
+
+_ERAS = ("明治", "大正", "昭和", "平成", "令和")
+
+
+def _not_name_word(s: str) -> bool:
+    return s in _NEVER or s in _ALLOW or s in _ROLE_WORDS or s.endswith(_NOT_NAME_END) or s.startswith(_ERAS)
+
+
+def _strip_suffix(value: str) -> str:
+    """The value without an honorific or role suffix glued to its end (すゑさん -> すゑ)."""
+    for suffix in _SUFFIXES_LONGEST:
+        if value.endswith(suffix) and len(value) > len(suffix):
+            return value[: -len(suffix)]
+    return value
+
+
+def _ordinary(toks: list[Morph]) -> bool:
+    """One dictionary word that is not a name (a common noun, a verb...)."""
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    return not t.oov and not t.is_person and t.pos[1] != "固有名詞"
+
+
+def family_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
+    """Could ``s`` (with its exact morphemes) be a family name? ``strong``: the structure around it already says
+    it is a name slot, so rarer evidence counts (a place name, a word that is also a name, an unknown word)."""
+    if not s or _not_name_word(s):
+        return False
+    lex = _lexicon()
+    if _KANJI_RUN.fullmatch(s):
+        if len(s) > 5:
+            return False
+        if toks is None:
+            return strong and s in lex["family"] and len(s) >= 2
+        if any(t.pos[2] in _WORD_POS2 or t.pos[1] == "数詞" for t in toks if not t.is_person):
+            return False
+        if len(s) == 1:
+            return len(toks) == 1 and toks[0].is_person and toks[0].pos[3] == "姓"
+        if s in lex["family"] or all(t.is_person for t in toks):
+            return True
+        if strong:
+            if s in lex["family_common"]:
+                return True
+            if len(toks) == 1 and (toks[0].oov or toks[0].is_place):
+                return True
+        return False
+    if _KATA_RUN.fullmatch(s):
+        if not 2 <= len(s) <= 8:
+            return False
+        if s in lex["family_readings"]:
+            return toks is None or not _ordinary(toks) or strong
+        return strong and toks is not None and len(toks) == 1 and (toks[0].oov or toks[0].is_person)
+    return False
+
+
+def given_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
+    if not s or _not_name_word(s):
+        return False
+    lex = _lexicon()
+    if _KANJI_RUN.fullmatch(s):
+        if len(s) > 3 or toks is None:
+            return False
+        if any(t.pos[1] == "数詞" for t in toks):
+            return False
+        person = all(t.is_person for t in toks)
+        if len(s) == 1:
+            return person or (strong and s in lex["given"])
+        if s in lex["given"] or person:
+            return True
+        return strong and (s in lex["given_common"] or (len(toks) == 1 and toks[0].oov))
+    if _KATA_RUN.fullmatch(s) or _HIRA_RUN.fullmatch(s):
+        if not 2 <= len(s) <= 6:
+            return False
+        if toks is None or any(t.pos[0] not in ("名詞", "接頭辞") and not t.oov for t in toks):
+            return False
+        return _kata(s) in lex["given_readings"]
+    return False
+
+
+def _script(c: str) -> str:
+    if _KANJI_CHAR.match(c):
+        return "kanji"
+    if _KATA_CHAR.match(c):
+        return "kata"
+    if _HIRA_CHAR.match(c):
+        return "hira"
+    return ""
+
+
+class NameStructureRecognizer(JaRecognizer):
+    ENTITY = "PERSON"
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        toks = _Tokens(morphemes)
+        if " " in text:
+            yield from self._spaced_names(text, toks)
+        if ":" in text or "：" in text:
+            yield from self._value_slots(text, toks)
+        if "(" in text or "（" in text:
+            yield from self._kin_brackets(text, toks)
+        if "." in text:
+            yield from self._initials(text)
+        yield from self._lists(text, toks)
+
+    # 1. family name, space, given name
+    def _spaced_names(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        n = len(text)
+        pos = text.find(" ")
+        while pos != -1:
+            p = pos
+            pos = text.find(" ", p + 1)
+            if p == 0 or p + 1 >= n:
+                continue
+            ls, rs = _script(text[p - 1]), _script(text[p + 1])
+            if not ls or not rs or (ls == "hira" and rs != "hira"):
+                continue
+            a = p - 1
+            while a > 0 and _script(text[a - 1]) == ls and p - a < 9:
+                a -= 1
+            b = p + 1
+            while b < n and _script(text[b]) == rs and b - p <= 7:
+                b += 1
+            if (a > 0 and _script(text[a - 1]) == ls) or (b < n and _script(text[b]) == rs):
+                continue  # runs too long to be names
+            span = self._full_name(text, toks, (a, p, b), (ls, rs))
+            if span is not None:
+                yield span
+
+    def _full_name(
+        self, text: str, toks: _Tokens, bounds: tuple[int, int, int], scripts: tuple[str, str]
+    ) -> Span | None:
+        a, p, b = bounds
+        ls, rs = scripts
+        given_end = b
+        gtoks = toks.exact(p + 1, b)
+        if rs == "hira":
+            # a hiragana given name runs into its particle: the first morpheme is the candidate
+            first = toks.exact(p + 1, p + 1 + 1)
+            i = bisect_left(toks.starts, p + 1)
+            if i >= len(toks.ms) or toks.ms[i].start != p + 1:
+                return None
+            given_end = toks.ms[i].end
+            gtoks = [toks.ms[i]]
+            del first
+        if gtoks is not None:
+            # an honorific or role glued to the given name (紬様, 太郎君) ends it
+            for t in gtoks:
+                if t.surface in _SUFFIXES or t.pos[0] == "接尾辞":
+                    given_end = t.start
+                    gtoks = toks.exact(p + 1, given_end) if given_end > p + 1 else None
+                    break
+            if given_end <= p + 1:
+                return None
+        if given_end < len(text) and text[given_end].isdigit():
+            return None  # 平 昭和26年: a date follows, not a name
+        given = text[p + 1 : given_end]
+        if ls == "kanji" and len(text[a:p]) > 5:
+            # a label glued before the family name (記録者山田 太郎): the longest lexicon family name at the end
+            for k in range(p - 5, p - 1):
+                ftoks = toks.exact(k, p)
+                if ftoks is not None and text[k:p] in _lexicon()["family"] and not _not_name_word(text[k:p]):
+                    a = k
+                    break
+            else:
+                return None
+        family = text[a:p]
+        ftoks = toks.exact(a, p)
+        if ftoks is None and ls == "kanji":
+            return None
+        fam_strict = family_like(family, ftoks, strong=False)
+        giv_strict = given_like(given, gtoks, strong=False)
+        if fam_strict and giv_strict:
+            return a, given_end, 0.8
+        lex = _lexicon()
+        # one side from the lexicon, the other name-shaped
+        if giv_strict and len(given) >= 2 and family_like(family, ftoks, strong=True):
+            return a, given_end, 0.7
+        if fam_strict and len(family) >= 2 and given_like(given, gtoks, strong=True):
+            return a, given_end, 0.7
+        if (
+            fam_strict
+            and len(family) >= 2
+            and ls == "kanji"
+            and rs == "kanji"
+            and 2 <= len(given) <= 3
+            and gtoks is not None
+            and not _ordinary(gtoks)
+            and not _not_name_word(given)
+            and family in lex["family"]
+        ):
+            return a, given_end, 0.7  # 纐纈 乃愛: a lexicon family name and an unknown kanji given name
+        return None
+
+    # 2. the whole value after a colon is one family name: 記録：轟
+    def _value_slots(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        for m in re.finditer("[:：]", text):
+            s = m.end()
+            while s < len(text) and text[s] in " \t":
+                s += 1
+            e = s
+            while e < len(text) and _script(text[e]):
+                e += 1
+            if e == s or e - s > 8:
+                continue
+            after = text[e : e + 1]
+            if after and after not in "\n\r\t 、,，。/／(（;；":
+                continue
+            if s >= 2 and text[s - 2].isdigit():
+                continue  # 10:30 轟 is a time, handled elsewhere
+            value = text[s:e]
+            vtoks = toks.exact(s, e)
+            if family_like(value, vtoks, strong=True):
+                yield s, e, 0.7
+
+    # 3. a kinship word in brackets after a name: 幹（長男）, 佐藤 花子（妻）
+    def _kin_brackets(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        for m in _KIN_BRACKET.finditer(text):
+            e = m.start()
+            if e == 0 or not _script(text[e - 1]):
+                continue
+            i = bisect_left(toks.ends, e)
+            if i >= len(toks.ms) or toks.ms[i].end != e:
+                continue
+            # morphemes back to a delimiter, a particle or an auxiliary, at most six characters
+            s = toks.ms[i].start
+            for t in reversed(toks.ms[:i]):
+                if not _script(t.surface[:1]) or t.pos[0] in ("助詞", "助動詞") or e - t.start > 6:
+                    break
+                s = t.start
+            while s < e and _not_name_word(text[s:e]):
+                j = bisect_left(toks.starts, s + 1)
+                s = toks.ms[j].start if j < len(toks.ms) and toks.ms[j].start < e else e
+            if s >= e:
+                continue
+            value = text[s:e]
+            if value in _KIN or any(t.pos[0] in ("助詞", "助動詞", "動詞") for t in toks.exact(s, e) or ()):
+                continue
+            # a family name before a space joins: 佐藤 花子（妻）
+            if s >= 2 and text[s - 1] == " ":
+                a = s - 1
+                while a > 0 and _script(text[a - 1]) and s - 1 - a < 5:
+                    a -= 1
+                if (a == 0 or not _script(text[a - 1])) and family_like(
+                    text[a : s - 1], toks.exact(a, s - 1), strong=False
+                ):
+                    s = a
+            vtoks = toks.exact(s, e)
+            if (
+                vtoks is not None
+                and _ordinary(vtoks)
+                and len(value) >= 2
+                and not family_like(value, vtoks, strong=True)
+                and not given_like(value, vtoks, strong=True)
+            ):
+                continue  # 連絡先（長男）: an ordinary word
+            yield s, e, 0.7
+
+    # 4. initials with an age and sex or after a case label: Case: K.I., 74F
+    @staticmethod
+    def _initials(text: str) -> Iterator[Span]:
+        for m in _INITIALS_AGE.finditer(text):
+            yield m.start("v"), m.end("v"), 0.75
+        for m in _INITIALS_LABEL.finditer(text):
+            yield m.start("v"), m.end("v"), 0.75
+
+    # 5. lists whose items share a shape: one name makes them all names
+    def _lists(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        for line_m in re.finditer(r"[^\n]+", text):
+            line = line_m.group(0)
+            if not any(c in line for c in "、,，・/／"):
+                continue
+            base = line_m.start()
+            yield from self._list_items(text, toks, base, line)
+
+    def _item_end_ok(self, line: str, end: int, base: int, toks: _Tokens) -> bool:
+        """An item ends at a separator, a bracket, a space or the line end, or before a particle or an
+        honorific (山田、鈴木が / 山田、鈴木さん), never inside a word."""
+        if end >= len(line) or line[end] in "、,，・/／(（ \t)）。:：":
+            return True
+        i = bisect_left(toks.starts, base + end)
+        if i >= len(toks.ms) or toks.ms[i].start != base + end:
+            return False
+        t = toks.ms[i]
+        return t.pos[0] in ("助詞", "助動詞") or t.surface in _SUFFIXES
+
+    def _list_items(self, text: str, toks: _Tokens, base: int, line: str) -> Iterator[Span]:
+        pos = 0
+        while pos < len(line):
+            m = _ITEM.search(line, pos)
+            if m is None:
+                return
+            if m.start() > 0 and line[m.start() - 1] not in _LIST_START:
+                pos = m.end()
+                continue
+            items = [m]
+            end = m.end()
+            while True:
+                sep = _ITEM_SEP.match(line, end)
+                if sep is None:
+                    break
+                nxt = _ITEM.match(line, sep.end())
+                if nxt is None or bool(nxt.group("b")) != bool(m.group("b")):
+                    break
+                items.append(nxt)
+                end = nxt.end()
+            pos = end if end > m.start() else m.end()
+            if len(items) < 2 or not all(self._item_end_ok(line, it.end(), base, toks) for it in items):
+                continue
+            bracketed = bool(items[0].group("b"))
+            spans = [(base + it.start("v"), base + it.start("v") + len(_strip_suffix(it.group("v")))) for it in items]
+            names = 0
+            shaped = []
+            for s, e in spans:
+                value = text[s:e]
+                first = value.split(" ")[0]
+                vt = toks.exact(s, s + len(first))
+                kana_word = _HIRA_RUN.fullmatch(first.replace("ー", "")) is not None
+                if _not_name_word(value) or (len(value) == 1 and not bracketed) or kana_word:
+                    continue  # 明・大・昭・平 (abbreviations), えーと (a filler)
+                if family_like(first, vt, strong=False):
+                    names += 1
+                    shaped.append((s, e))
+                elif family_like(first, vt, strong=True) or (vt is not None and not _ordinary(vt)):
+                    shaped.append((s, e))
+                elif bracketed and vt is not None and len(first) <= 5:
+                    shaped.append((s, e))  # 春夏秋冬（研修医）: the bracket pattern carries the list
+            if names >= 1 and len(shaped) == len(spans) and (names * 2 >= len(spans) or bracketed):
+                for s, e in shaped:
+                    yield s, e, 0.65

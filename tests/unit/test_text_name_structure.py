@@ -1,0 +1,104 @@
+"""Names from shape and lexicon (``recognizers/structure.py``) and document-level propagation
+(``propagate.py``): positive, negative and near-miss tables (synthetic strings only, none taken from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scrub.text.data import load
+from gateway.scrub.text.recognizers.structure import family_like, given_like
+from tests.support.text import covered, scrubber
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    a = scrubber().analyzer.analyze(text)
+    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
+
+
+def _person(text: str, value: str) -> bool:
+    a = scrubber().analyzer.analyze(text)
+    at = text.index(value)
+    return covered(text, value, a.findings) and any(
+        f.entity_type in ("PERSON", "KNOWN") and f.start <= at < f.end for f in a.findings
+    )
+
+
+def test_lexicon_is_versioned_and_separates_ordinary_words() -> None:
+    lex = load("names_ipadic")
+    assert lex["version"].startswith("ipadic")
+    assert len(lex["family"]) > 10_000 and len(lex["given"]) > 15_000
+    # names that are also frequent ordinary words are kept apart
+    assert "上部" in lex["family_common"] and "上部" not in lex["family"]
+    assert "結果" in lex["given_common"] and "結果" not in lex["given"]
+    assert "纐纈" in lex["family"] and "ヤマダ" in lex["family_readings"] and "ハルカ" in lex["given_readings"]
+
+
+def test_family_like_needs_a_name_part_of_speech_for_one_kanji() -> None:
+    assert family_like("纐纈", None, strong=True)
+    assert not family_like("纐纈", None, strong=False)  # no morphemes, no strong structure
+    assert not family_like("放射線科", None, strong=True)
+    assert not given_like("錠", None, strong=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("口座名義 コウケツ ハルカ", "コウケツ ハルカ"),  # katakana pair, both readings in the lexicon
+        ("振込先 ミナミ アツシ", "ミナミ アツシ"),
+        ("発表：勘解由小路 陽一", "勘解由小路 陽一"),  # unknown family name + lexicon given name
+        ("立会：纐纈 乃愛", "纐纈 乃愛"),  # lexicon family name + unknown given name
+        ("記録：轟", "轟"),  # the whole value after a colon is a family name
+        ("確認者：帯刀", "帯刀"),  # a name that is also a word, in a value slot
+        ("出席者：轟（放）、帯刀（病理）、春夏秋冬（研修医）", "春夏秋冬"),  # one shape, one list
+        ("出席者：轟（放）、帯刀（病理）、春夏秋冬（研修医）", "帯刀"),
+        ("療養を受けた方 幹（長男）", "幹"),  # kinship in brackets
+        ("面会：ゆみこ（孫）", "ゆみこ"),
+        ("Case: K.I., 74F, MRI brain", "K.I."),  # initials before age and sex
+        ("症例 T.N. 62歳男性", "T.N."),
+        ("Hitotose / 宍戸 乃愛", "宍戸 乃愛"),  # the same person written twice
+        ("轟 健一 医師が説明した。\n以上です。夜勤 轟でした。", "轟 健一"),
+    ],
+)
+def test_structure_positive(text: str, value: str) -> None:
+    assert _person(text, value), _findings(text)
+
+
+def test_propagation_removes_every_occurrence() -> None:
+    text = "主治医 勘解由小路 陽一 先生\n次回カンファレンスで勘解由小路が報告。"
+    a = scrubber().analyzer.analyze(text)
+    second = text.rindex("勘解由小路")
+    assert any(f.start <= second < f.end and f.entity_type == "PERSON" for f in a.findings), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部位：上部",
+        "結果：陰性",
+        "評価：中等度",
+        "胸水、腹水、心嚢液を認める。",
+        "右肺（S6）、左肺（S3）に結節。",
+        "ガイド ワイヤー を進めた。",
+        "生年月日 明・大・昭・平 昭和26年5月11日生",
+        "連絡先（長男）に電話した。",
+        "えーと、あのー、そうですね。",
+        "BP 132/78、HR 72、SpO2 98%。",
+        "Murphy徴候、McBurney点の圧痛なし。",
+        "cT2aN0M0 stage IB、#7 リンパ節腫大なし。",
+    ],
+)
+def test_structure_negative(text: str) -> None:
+    persons = [f for f in _findings(text) if f[1] == "PERSON"]
+    assert persons == [], persons
+
+
+def test_role_before_parallel_name_is_not_part_of_it() -> None:
+    text = "切り出し担当 有馬／診断 五味\n断端：陰性。"
+    values = [v for v, t in _findings(text) if t == "PERSON"]
+    assert "五味" in values and not any("診断" in v for v in values), values
+
+
+def test_honorific_is_not_inside_the_name() -> None:
+    text = "〈連絡票〉\n大河内 綾乃様 ご家族より電話"
+    values = [v for v, t in _findings(text) if t == "PERSON"]
+    assert values == ["大河内 綾乃"], values
