@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_m, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_o, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -309,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout4 as h4
 
     families["heldout_m"] = h4.generate_m
+    from bench import text_corpus_heldout5 as h5
+    from bench import text_corpus_heldout6 as h6
+
+    families["heldout_n"] = h5.generate_n
+    families["heldout_o"] = h6.generate_o
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
