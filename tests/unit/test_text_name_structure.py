@@ -102,3 +102,36 @@ def test_honorific_is_not_inside_the_name() -> None:
     text = "〈連絡票〉\n大河内 綾乃様 ご家族より電話"
     values = [v for v, t in _findings(text) if t == "PERSON"]
     assert values == ["大河内 綾乃"], values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("止血確認 T.K.  記録 中村 英樹", "T.K."),  # dotted initials standing alone
+        ("被験者番号: XY-12  イニシャル: SN  年齢: 70", "SN"),  # undotted after a signing label
+        ("BP 124/72  sign YK", "YK"),
+        ("時刻\tBP\t担当\n9:00\t124/67\tTT\n\n10:00\t120/70\tM.K.", "TT"),  # a signing column
+        ("時刻\tBP\t担当\n9:00\t124/67\tTT\n\n10:00\t120/70\tM.K.", "M.K."),
+        ("通訳 サントス・マリア（国際交流協会）", "サントス・マリア"),  # katakana joined by a middle dot
+        ("患者:REYES Jose Miguel（フィリピン国籍）", "REYES Jose Miguel"),
+        ("本国の家族: Ana Paula OLIVEIRA", "Ana Paula OLIVEIRA"),
+        ("共同研究者: Tran Thi Lan, MD, PhD", "Tran Thi Lan"),
+    ],
+)
+def test_initials_and_foreign_names(text: str, value: str) -> None:
+    assert _person(text, value), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "午前 A.M. の回診、U.S. guided biopsy。",
+        "担当PT・OTと評価を共有。",
+        "BP 120/80 HR 72、CT と MR を施行。",
+        "ギラン・バレー症候群、アダムス・ストークス発作の既往。",
+        "ケア・マネージャーとピア・サポートを調整。",
+    ],
+)
+def test_initials_and_foreign_names_negative(text: str) -> None:
+    persons = [f for f in _findings(text) if f[1] == "PERSON"]
+    assert persons == [], persons

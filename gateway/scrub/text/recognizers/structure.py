@@ -145,6 +145,121 @@ _INITIALS_LABEL = re.compile(
     r"(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)"
     rf"[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
 )
+# dotted initials standing on their own (T.K., Y.H.), not common dotted abbreviations
+_INITIALS_ALONE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(（、,:：/／]))(?P<v>[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?=$|[\s)）、,。/／])", re.M
+)
+_NOT_INITIALS = frozenset(
+    {"A.M.", "P.M.", "U.S.", "U.K.", "E.G.", "I.E.", "N.B.", "B.C.", "A.D.", "M.D.", "D.O.", "P.S."}
+)
+# undotted initials after a signing label: イニシャル: SN, sign YK, 記録 TT
+_INITIALS_SIGN = re.compile(
+    r"(?:イニシャル|[Ii]nitials?|INITIALS?|[Ss]ign(?:ed)?|SIGN|署名|サイン|記録|確認|担当|記載|入力|実施|by)"
+    r"(?:[ ]?[:：][ ]?|[ ])(?P<v>[A-Z]{2,3})(?=$|[\s)）、,。/／])",
+    re.M,
+)
+# role and unit abbreviations that look like initials
+_NOT_SIGN = frozenset(
+    {
+        "PT",
+        "OT",
+        "ST",
+        "MSW",
+        "CRC",
+        "NS",
+        "RN",
+        "MD",
+        "DR",
+        "CE",
+        "RT",
+        "ME",
+        "SW",
+        "CW",
+        "CM",
+        "NP",
+        "PA",
+        "ER",
+        "OR",
+        "IC",
+        "ICU",
+        "HCU",
+        "CCU",
+        "CT",
+        "MR",
+        "MRI",
+        "US",
+        "XR",
+        "RI",
+        "PET",
+        "OK",
+        "NG",
+        "NA",
+        "ND",
+        "BP",
+        "HR",
+    }
+)
+_TAB_INITIALS = re.compile(r"[A-Z]{1,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?")
+_SIGN_HEADERS = frozenset(
+    {"担当", "担当者", "記録", "記録者", "実施者", "確認", "確認者", "サイン", "sign", "Sign", "署名"}
+)
+# foreign names in katakana joined by middle dots (グエン・ヴァン・アン), not eponyms (ギラン・バレー症候群)
+_KATA_DOTTED = re.compile(
+    f"(?<![{KATAKANA}・=])(?P<v>[{KATAKANA}]{{2,}}(?:[・=][{KATAKANA}]{{2,}}){{1,3}})(?![{KATAKANA}・=])"
+)
+_EPONYM_AFTER = (*_CTX["eponym_next"], "発作", "現象", "反応", "三徴", "変法", "手技", "検査", "点", "角", "比", "像")
+_DEGREES = frozenset({"MD", "PhD", "RN", "PharmD", "DDS", "MPH", "MSc"})
+# romaji names after a person label, before a nationality or after with a degree
+_CAPWORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
+_ROMAJI_RUN = rf"(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
+_PERSON_LABELS = sorted(
+    {*_CTX["prefixes"], *_CTX["label_prefixes"], "家族", "患者", "通訳", "連絡先", "緊急連絡先", "本人", "代理人"}
+    | {"Patient", "Name", "Interpreter", "Family", "Contact", "Attending", "Reported by", "Signed by", "By"},
+    key=len,
+    reverse=True,
+)
+_ROMAJI_AFTER_LABEL = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in _PERSON_LABELS)
+    + r")[ ]?(?:[:：／/=][ ]?|[ ])"
+    + _ROMAJI_RUN
+    + "(?![A-Za-z])"
+)
+_ROMAJI_DEGREE = re.compile(
+    rf"(?<![A-Za-z]){_ROMAJI_RUN},? (?:MD|M\.D\.|PhD|Ph\.D\.|RN|PharmD|DDS|MPH|MSc)(?![A-Za-z])"
+)
+_NATIONALITY = re.compile(
+    rf"(?P<v>{_CAPWORD}(?: {_CAPWORD}){{1,3}}|[{KATAKANA}]{{2,}}(?:[・ ][{KATAKANA}]{{2,}}){{1,3}})"
+    r"[ ]?[(（][^()（）\n]{1,10}(?:国籍|出身|人)[)）]"
+)
+_NOT_NAME_WORDS_EN = frozenset(
+    {
+        "The",
+        "And",
+        "For",
+        "With",
+        "From",
+        "Department",
+        "Hospital",
+        "Clinic",
+        "University",
+        "Center",
+        "Centre",
+        "General",
+        "Medical",
+        "School",
+        "Report",
+        "Reported",
+        "Signed",
+        "MRI",
+        "CT",
+        "PET",
+        "US",
+        "XR",
+        "ICU",
+        "ER",
+    }
+)
 # one list item: a name-shaped run with an optional bracket after it
 _ITEM = re.compile(
     f"(?P<v>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,6}}(?: [{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})?)"
@@ -285,6 +400,11 @@ class NameStructureRecognizer(JaRecognizer):
             yield from self._kin_brackets(text, toks)
         if "." in text:
             yield from self._initials(text)
+        yield from self._signed_initials(text)
+        if "・" in text or "=" in text:
+            yield from self._katakana_dotted(text, toks)
+        if any("A" <= c <= "Z" for c in text) or "国籍" in text:
+            yield from self._foreign_romaji(text)
         yield from self._lists(text, toks)
 
     # 1. family name, space, given name
@@ -447,6 +567,76 @@ class NameStructureRecognizer(JaRecognizer):
             yield m.start("v"), m.end("v"), 0.75
         for m in _INITIALS_LABEL.finditer(text):
             yield m.start("v"), m.end("v"), 0.75
+        for m in _INITIALS_ALONE.finditer(text):
+            if m.group("v").replace(" ", "") not in _NOT_INITIALS:
+                yield m.start("v"), m.end("v"), 0.7
+
+    @staticmethod
+    def _signed_initials(text: str) -> Iterator[Span]:
+        for m in _INITIALS_SIGN.finditer(text):
+            if m.group("v") not in _NOT_SIGN:
+                yield m.start("v"), m.end("v"), 0.7
+        if "\t" not in text:
+            return
+        # a tab table whose header names a signing column (時刻<TAB>BP<TAB>担当): initials in that column
+        cols: set[int] = set()
+        width = 0
+        pos = 0
+        for line in text.split("\n"):
+            start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            cells = line.split("\t")
+            if len(cells) >= 3 and not any(c.isdigit() for c in line):
+                cols = {i for i, c in enumerate(cells) if c.strip() in _SIGN_HEADERS}
+                width = len(cells)
+                continue
+            if not cols or len(cells) != width:
+                cols = set() if "\t" not in line else cols
+                continue
+            offset = start
+            for i, cell in enumerate(cells):
+                value = cell.strip()
+                if i in cols and value and _TAB_INITIALS.fullmatch(value) and value not in _NOT_SIGN:
+                    s = offset + cell.index(value)
+                    yield s, s + len(value), 0.7
+                offset += len(cell) + 1
+
+    # 6. foreign names
+    def _katakana_dotted(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        lex = _lexicon()
+        for m in _KATA_DOTTED.finditer(text):
+            s, e = m.span("v")
+            if text.startswith(_EPONYM_AFTER, e):
+                continue
+            parts = re.split("[・=]", m.group("v"))
+            evidence = False
+            ordinary = False
+            pos = s
+            for part in parts:
+                pt = toks.exact(pos, pos + len(part))
+                in_lexicon = part in lex["family_readings"] or part in lex["given_readings"]
+                if in_lexicon or (pt is not None and len(pt) == 1 and (pt[0].is_person or pt[0].oov)):
+                    evidence = True
+                elif pt is not None and _ordinary(pt) and len(part) >= 3:
+                    ordinary = True
+                pos += len(part) + 1
+            if evidence and not ordinary:
+                yield s, e, 0.65
+
+    @staticmethod
+    def _foreign_romaji(text: str) -> Iterator[Span]:
+        for rx in (_ROMAJI_AFTER_LABEL, _ROMAJI_DEGREE, _NATIONALITY):
+            for m in rx.finditer(text):
+                value = m.group("v")
+                words = re.split("[ ,]+", value)
+                while words and words[-1] in _DEGREES:
+                    words.pop()
+                if len(words) < 2 or any(w in _NOT_NAME_WORDS_EN or w in _DEGREES for w in words):
+                    continue
+                end = m.start("v") + value.rindex(words[-1]) + len(words[-1])
+                yield m.start("v"), end, 0.7
 
     # 5. lists whose items share a shape: one name makes them all names
     def _lists(self, text: str, toks: _Tokens) -> Iterator[Span]:
