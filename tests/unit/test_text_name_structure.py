@@ -135,3 +135,16 @@ def test_initials_and_foreign_names(text: str, value: str) -> None:
 def test_initials_and_foreign_names_negative(text: str) -> None:
     persons = [f for f in _findings(text) if f[1] == "PERSON"]
     assert persons == [], persons
+
+
+def test_agent_of_a_hand_over() -> None:
+    text = "抜糸は神が担当。夜間イベントなし。目黒に報告済。"
+    assert _person(text, "目黒"), _findings(text)
+    clean = "主治医に報告。家族に説明。病棟に連絡。上司に相談。本人に確認。内科に依頼。当直に報告。"
+    assert [f for f in _findings(clean) if f[1] == "PERSON"] == []
+
+
+def test_operating_room_roles() -> None:
+    text = "介助看護師 中村 マツヱ 外回り: 西村\n受け入れ 可能"
+    assert _person(text, "西村"), _findings(text)
+    assert not any(v.startswith("受け") for v, _t in _findings(text))

@@ -260,6 +260,12 @@ _NOT_NAME_WORDS_EN = frozenset(
         "ER",
     }
 )
+# the person a task is given to or reported to: 抜糸は神が担当, 目黒に報告済
+_AGENT = re.compile(
+    rf"(?:(?<=[はもで、。\s:：])|^)(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})(?:が|に|へ|から)"
+    r"(?:担当|報告|連絡|確認|相談|申し送|説明|依頼|指示|交代)",
+    re.M,
+)
 # one list item: a name-shaped run with an optional bracket after it
 _ITEM = re.compile(
     f"(?P<v>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,6}}(?: [{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})?)"
@@ -401,6 +407,7 @@ class NameStructureRecognizer(JaRecognizer):
         if "." in text:
             yield from self._initials(text)
         yield from self._signed_initials(text)
+        yield from self._agents(text, toks)
         if "・" in text or "=" in text:
             yield from self._katakana_dotted(text, toks)
         if any("A" <= c <= "Z" for c in text) or "国籍" in text:
@@ -602,6 +609,22 @@ class NameStructureRecognizer(JaRecognizer):
                     s = offset + cell.index(value)
                     yield s, s + len(value), 0.7
                 offset += len(cell) + 1
+
+    # 7. the agent of a hand-over verb
+    def _agents(self, text: str, toks: _Tokens) -> Iterator[Span]:
+        lex = _lexicon()
+        for m in _AGENT.finditer(text):
+            s, e = m.span("v")
+            value = m.group("v")
+            vt = toks.exact(s, e)
+            if vt is None or _not_name_word(value):
+                continue
+            if len(value) == 1:
+                ok = vt[0].is_person or value in lex["family"]
+            else:
+                ok = family_like(value, vt, strong=False) or (len(vt) == 1 and vt[0].oov)
+            if ok:
+                yield s, e, 0.65
 
     # 6. foreign names
     def _katakana_dotted(self, text: str, toks: _Tokens) -> Iterator[Span]:
