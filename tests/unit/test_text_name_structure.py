@@ -148,3 +148,22 @@ def test_operating_room_roles() -> None:
     text = "介助看護師 中村 マツヱ 外回り: 西村\n受け入れ 可能"
     assert _person(text, "西村"), _findings(text)
     assert not any(v.startswith("受け") for v, _t in _findings(text))
+
+
+def test_role_words_stay_out_of_names() -> None:
+    cases = {
+        "キーパーソン：甥 川崎 希（携帯 090-1234-5678）": "川崎 希",
+        "弁護士 石井悠真 先生": "石井悠真",
+        "内科クリニック 医師名 九十九ウメ": "九十九ウメ",
+    }
+    for text, name in cases.items():
+        values = [v for v, t in _findings(text) if t == "PERSON"]
+        assert name in values, (text, values)
+    split = "患者署名 我 妻 美鈴"  # a kinship character inside an OCR-split surname stays in the name
+    assert _person(split, "我 妻 美鈴"), _findings(split)
+
+
+def test_unit_is_not_a_chat_speaker() -> None:
+    text = "9:35 ショウジ(訪看)：今朝は落ち着いています\n10:05 薬剤部：マグミット330mg 継続"
+    values = [v for v, t in _findings(text) if t == "PERSON"]
+    assert "ショウジ" in values and "薬剤部" not in values, values

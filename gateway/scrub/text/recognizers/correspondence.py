@@ -24,8 +24,11 @@ _NEEDS_SEP = frozenset(_CTX["separator_required"])
 _LABELS = sorted((w for w in _CTX["label_prefixes"] if not w.isascii()), key=len, reverse=True)
 _RUN = f"[{KANJI}{HIRAGANA}{KATAKANA}]"
 _CHAT = re.compile(
-    rf"(?m)^[ \u3000]*[\[【(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】)]?[ \u3000]+(?P<v>{_RUN}{{1,8}})[ \u3000]?[:：]"
+    rf"(?m)^[ \u3000]*[\[【(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】)]?[ \u3000]+(?P<v>{_RUN}{{1,8}})"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000]?[:：]"  # a role in brackets may follow: ショウジ(訪看)：
 )
+# speakers that are units, not people: 10:05 薬剤部：
+_UNIT_END = ("部", "科", "課", "室", "棟", "局", "センター", "ステーション", "病院", "外来", "薬局")
 _MENTION = re.compile(rf"[@＠](?P<v>[{KANJI}{KATAKANA}]{{1,8}}|[{HIRAGANA}]{{2,8}})")
 _GREETING = (
     r"(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|"
@@ -144,6 +147,8 @@ _OKURIGANA_TAIL = re.compile(f"[{KANJI}][{HIRAGANA}]{{2,}}$")
 _ROLE_WORDS = tuple(sorted({w for w in (*_CTX["prefixes"], *_CTX["label_prefixes"]) if len(w) >= 2}, key=len))
 _KANA_VALUE = re.compile(f"[{HIRAGANA}{KATAKANA} \u3000]+")
 _PARTICLE_START = re.compile("[はがのをにでともへや]")
+# one-character kinship words that stand before a relative's name in a form line (キーパーソン：甥 川崎 希)
+_KIN_CHARS = frozenset("甥姪孫妻夫母父姉兄弟妹娘嫁婿")
 _TRAILING = ("印", "様", "殿", "先生", "署名", "自署", "捺印", "御侍史", "御机下", "(", "（")
 _WORD = re.compile(r"[^ \u3000]+")
 
@@ -156,6 +161,8 @@ def _label_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         word = w.group(0)
         if word.startswith(_TRAILING):
             break
+        if start < 0 and word in _KIN_CHARS:
+            continue  # a leading kinship word (甥 川崎 希); inside a value it may be a split surname (我 妻 美鈴)
         if (len(word) >= 2 and word in _NEVER) or word.endswith(_ROLE_WORDS):
             if start < 0:
                 continue
@@ -184,6 +191,10 @@ def _ok(value: str) -> bool:
     return bool(value) and value not in _NEVER and not any(value.endswith(w) for w in ("先生", "医師", "さん", "様"))
 
 
+def _speaker_ok(value: str) -> bool:
+    return _ok(value) and not value.endswith(_UNIT_END)
+
+
 class CorrespondenceRecognizer(JaRecognizer):
     ENTITY = "PERSON"
 
@@ -204,7 +215,7 @@ class CorrespondenceRecognizer(JaRecognizer):
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
         if ":" in text or "：" in text:
             for m in _CHAT.finditer(text):
-                if _ok(m.group("v")):
+                if _speaker_ok(m.group("v")):
                     yield m.start("v"), m.end("v"), 0.75
         if "@" in text or "＠" in text:
             for m in _MENTION.finditer(text):

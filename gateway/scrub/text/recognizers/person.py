@@ -206,6 +206,9 @@ def _trim_value(text: str, s: int, e: int, ms: list[Morph], *, closed: bool = Fa
         if suf1 is not None and suf1 not in _STRONG and suf1 != "方":
             head = [t for t in toks if t.end <= groups[0][1] - len(suf1)]
             role = not any(t.is_person or t.oov or t.pos[1] == "固有名詞" for t in head)
+        if not role and _ROLE_OR_RELATION.search(g1) and not g1.endswith(("長", "科", "部")):
+            # 弁護士 石井悠真, 保健師 森 花: a role word by its ending, without a name part of its own
+            role = not any(t.is_person or t.oov for t in toks)
         if g1 in _NEVER or g1 in _PREFIX_SET or g1.endswith(_ROLE_END) or g1.endswith(_DEPT_END) or action or role:
             groups = groups[1:]  # 判読 青木 先生, 臨床検査技師 鳥居昇: an action or a role before the name
     kept: list[tuple[int, int]] = []
@@ -816,6 +819,10 @@ class PersonRecognizer(JaRecognizer):
                 continue  # the prefix must begin on a token boundary
             if pm.group("p") in _NEEDS_SEP and not pm.group("colon"):
                 continue
+            if not pm.group("colon") and (
+                ms[k].pos[0] == "接尾辞" or (len(ms[k].surface) == 1 and ms[k].pos[1] == "普通名詞")
+            ):
+                continue  # 医師名, 医師会: the role word is the head of a compound, not a label
             if _suffix_after_name(text, pm.start(), pm.group("p")):
                 continue
             label = pm.group("p") in _LABEL_SET and bool(pm.group("colon"))

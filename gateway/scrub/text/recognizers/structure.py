@@ -434,6 +434,8 @@ class NameStructureRecognizer(JaRecognizer):
                 b += 1
             if (a > 0 and _script(text[a - 1]) == ls) or (b < n and _script(text[b]) == rs):
                 continue  # runs too long to be names
+            if ls == "kanji" and a >= 2 and text[a - 1] == " " and _script(text[a - 2]) == "kanji":
+                continue  # the middle of three kanji groups (山本 美代 続柄): the pair before it is the name
             span = self._full_name(text, toks, (a, p, b), (ls, rs))
             if span is not None:
                 yield span
@@ -545,7 +547,11 @@ class NameStructureRecognizer(JaRecognizer):
             if s >= e:
                 continue
             value = text[s:e]
-            if value in _KIN or any(t.pos[0] in ("助詞", "助動詞", "動詞") for t in toks.exact(s, e) or ()):
+            if (
+                value in _KIN
+                or value in ("続柄", "関係", "間柄")
+                or any(t.pos[0] in ("助詞", "助動詞", "動詞") for t in toks.exact(s, e) or ())
+            ):
                 continue
             # a family name before a space joins: 佐藤 花子（妻）
             if s >= 2 and text[s - 1] == " ":
