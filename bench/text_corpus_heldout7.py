@@ -1018,9 +1018,10 @@ def discharge(g: G, doc: Doc) -> None:
     if rng.random() < 0.6:
         doc.t("【転院先】")
         doc.p(g.facility(rng.choice(["hosp", "care"])), "FACILITY")
-        doc.t(rng.choice([" ", "　", "（"]))
+        opener = rng.choice([" ", "　", "（"])
+        doc.t(opener)
         g.staff(doc, style=rng.choice(["full", "fam"]))
-        doc.t(rng.choice(["先生", " 先生", "医師"]) + rng.choice(["", "）"]) + "\n")
+        doc.t(rng.choice(["先生", " 先生", "医師"]) + ("）" if opener == "（" else "") + "\n")
     else:
         doc.t("【退院先】自宅。訪問看護（")
         doc.p(g.facility("care"), "FACILITY")
