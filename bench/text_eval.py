@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_o, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_q, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -314,6 +314,11 @@ def main(argv: list[str] | None = None) -> int:
 
     families["heldout_n"] = h5.generate_n
     families["heldout_o"] = h6.generate_o
+    from bench import text_corpus_heldout7 as h7
+    from bench import text_corpus_heldout8 as h8
+
+    families["heldout_p"] = h7.generate_p
+    families["heldout_q"] = h8.generate_q
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
