@@ -156,6 +156,9 @@ class TextAnalyzer:
         self._allow_terms = frozenset(allow["terms"]) | frozenset(self.options.allow_terms)
         self._known_cache: OrderedDict[KnownIdentifiers, KnownIdentifierRecognizer] = OrderedDict()
         self._allow_re = re.compile("|".join(f"(?:{p})" for p in allow["patterns"]))
+        # URLs of standard terminologies (code systems, units, profiles) name no one: http://loinc.org, hl7.org/fhir
+        hosts = "|".join(re.escape(h) for h in allow.get("terminology_hosts", ()))
+        self._terminology_url = re.compile(rf"(?:(?:https?|ftp)://)?(?:[A-Za-z0-9\-]+\.)*(?:{hosts})(?:[/:?#]|$)")
 
     def analyze(self, text: str, known: KnownIdentifiers | None = None) -> Analysis:
         norm = repair_ocr(normalize(text))
@@ -195,6 +198,8 @@ class TextAnalyzer:
         allowed_spans: list[tuple[int, int]] | None = None
         kept = []
         for r in results:
+            if r.entity_type == "URL" and self._terminology_url.match(text[r.start : r.end]):
+                continue
             if r.entity_type in _VETOABLE and r.score < 1.0:
                 value = text[r.start : r.end].strip()
                 if value in self._allow_terms:

@@ -14,6 +14,7 @@ from gateway.scrub.text.recognizers.fields import FieldRecognizer
 from gateway.scrub.text.recognizers.identifier import IdentifierRecognizer
 from gateway.scrub.text.recognizers.insurance import InsuranceNumberRecognizer
 from gateway.scrub.text.recognizers.known import KnownIdentifierRecognizer
+from gateway.scrub.text.recognizers.machine import MachineFormatRecognizer
 from gateway.scrub.text.recognizers.my_number import MyNumberRecognizer
 from gateway.scrub.text.recognizers.person import PersonRecognizer
 from gateway.scrub.text.recognizers.phone import PhoneRecognizer
@@ -34,6 +35,7 @@ __all__ = [
     "InsuranceNumberRecognizer",
     "JaRecognizer",
     "KnownIdentifierRecognizer",
+    "MachineFormatRecognizer",
     "MyNumberRecognizer",
     "NameStructureRecognizer",
     "PersonRecognizer",
@@ -61,6 +63,7 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         InsuranceNumberRecognizer(),
         IdentifierRecognizer(),
         FieldRecognizer(),
+        MachineFormatRecognizer(top_code_age=top_code_age),
         CorrespondenceRecognizer(),
         NameStructureRecognizer(),
     ]
