@@ -74,7 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "era",
         re.compile(
-            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭|大|明)\.?\s{0,2}(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年・])\s?"
+            r"(?<![A-Za-z0-9])(?P<era>[RHSTM]|令和|平成|昭和|大正|明治|令|平|昭|大|明)(?:\.|(?<=[RHSTM])-)?\s{0,2}(?P<year>元|\d{1,2})\s?(?P<s1>[./\-年・])\s?"
             rf"(?P<month>\d{{1,2}})\s?[./\-月・]\s?(?P<day>\d{{1,2}})日?(?!\d|\.\d){_WEEKDAY}"
         ),
     ),
@@ -85,6 +85,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s?\(\s?(?P<altera>令和|平成|昭和|大正|明治|[RHSTM])\.?\s?(?P<alt>元|\d{1,2})\s?(?:年\s?)?\))?\s?年"
             rf"(?:\s?(?P<month>{_NUM12})\s?月(?:\s?(?P<day>{_NUM12})\s?日{_WEEKDAY})?)?"
         ),
+    ),
+    (
+        "western",  # ISO 8601 time stamp with its zone as one span: 2025-03-16T10:09:00+09:00 (else the date)
+        re.compile(
+            r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
+            r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})(?!\d)"
+        ),
+    ),
+    (
+        "era",  # R4.4分, H30.12月分: an era year and month before 分 (a monthly report)
+        re.compile(r"(?<![A-Za-z0-9])(?P<era>[RHST])\.?(?P<year>元|\d{1,2})[./](?P<month>\d{1,2})(?=月?分)"),
     ),
     (
         "western",
@@ -182,6 +193,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:様|さん|氏|くん|ちゃん)?[ \u3000]"
             r"(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))"
             r"(?=[ \u3000]?[\u3400-\u9fff\u3041-\u309f\u30a1-\u30ff])(?![ \u3000]?[回錠包本枚点倍割])"
+        ),
+    ),
+    (
+        # a bare M/D before a clock time (予定 11/17 14:00), before a weekday word (9/26 木曜), or in brackets
+        # after an outcome or event word (転帰: 回復(9/24), 中止(3/2)); BP 124/72 fails the month check
+        "md",
+        re.compile(
+            r"(?<![\d.A-Za-z#:+\-])(?<!\d/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
+            r"(?=[ \u3000]{1,2}\d{1,2}:\d{2}(?!\d))"
+        ),
+    ),
+    (
+        "md",
+        re.compile(r"(?<![\d/.A-Za-z#:+\-])(?P<month>\d{1,2})/(?P<day>\d{1,2})[ \u3000]?(?P<wd>[月火水木金土日])曜日?"),
+    ),
+    (
+        "md",
+        re.compile(
+            r"(?:回復|軽快|治癒|寛解|改善|悪化|不変|消失|死亡|転院|退院|入院|中止|休薬|再開|開始|終了|発現|発症)"
+            r"[(（](?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[)）]"
         ),
     ),
     (
@@ -292,7 +323,35 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         if out and d.start < out[-1].end:
             continue
         out.append(d)
+        out.extend(_listed_after(text, d))
     return tuple(out)
+
+
+# a list of M/D after a date: 訪問日: 4/2、4/10・4/23 (each next item after a list mark, no score or dose after it)
+_LIST_MD = re.compile(
+    r"[、,，・][ \u3000]?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回点gmLT%量倍程割])"
+)
+
+
+def _listed_after(text: str, d: DateMatch) -> list[DateMatch]:
+    if d.kind not in ("md", "western") or d.group("day") is None or "/" not in d.text:
+        return []
+    items: list[DateMatch] = []
+    pos = d.end
+    while (m := _LIST_MD.match(text, pos)) is not None:
+        s0 = m.start("month")
+        item = DateMatch(
+            s0,
+            m.end(),
+            "md",
+            text[s0 : m.end()],
+            (("month", 0, m.end("month") - s0), ("day", m.start("day") - s0, m.end() - s0)),
+        )
+        if not _plausible(item):
+            break
+        items.append(item)
+        pos = m.end()
+    return items
 
 
 def _plausible(d: DateMatch) -> bool:

@@ -20,8 +20,9 @@ _SUFFIX = trie_regex(_F["suffixes"])
 _GENERIC_UNITS = frozenset(_F["generic_units"])
 _GENERIC = tuple(sorted(_F["generic_prefixes"], key=len, reverse=True))
 _DEPT = "(?:" + "|".join(re.escape(s) for s in sorted(_F["department_suffixes"], key=len, reverse=True)) + ")"
+_NAMED_SUFFIXES = frozenset(_F["named_suffixes"])
 _FACILITY = re.compile(
-    rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z0-9・ー&\-]{{1,24}}?)\s?(?P<suf>{_SUFFIX})"
+    rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z0-9・ー&\-]{{1,24}}?)\s?(?P<suf>{_SUFFIX})(?!法人)"
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
@@ -34,13 +35,27 @@ _HIRA = re.compile(f"[{HIRAGANA}]+")
 _STOP_POS0 = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "動詞", "形容詞", "副詞"})
 
 
-def _strip_generic(name: str) -> str:
+def _strip_generic(name: str, start: int = -1, ms: Iterable[Morph] = ()) -> str:
+    """``name`` without its generic prefixes (当, 他, 大, 総合 ...); with morphemes (``name`` at ``start``), a
+    one-character prefix stays when the dictionary reads it as part of a longer word (大宮, 中村, 本郷)."""
+    cuts = {m.end for m in ms if m.end > start} if start >= 0 else set()
+    words = {(m.start, m.end) for m in ms if m.end - m.start > 1} if start >= 0 else set()
+    off = 0
     changed = True
     while changed and name:
         changed = False
         for g in _GENERIC:
             if name.startswith(g):
+                if (
+                    len(g) == 1
+                    and len(name) > 1
+                    and cuts
+                    and start + off + 1 not in cuts
+                    and any(ws <= start + off < we for ws, we in words)
+                ):
+                    continue
                 name = name[len(g) :]
+                off += len(g)
                 changed = True
                 break
     return name
@@ -141,6 +156,50 @@ def _extend_corp(text: str, start: int) -> int:
     return acronym.start() if acronym is not None else start
 
 
+_CORP_IN = re.compile(r"(?:国立|公立|私立)?(?:大学|学校|社会福祉|医療|社会医療)?法人(?:社団|財団)?[ \u3000]?")
+# numbered ward shorthand in logs: 8東 827号室, 空床 ５北 →, 救急外来→9西 (a number and a wing standing alone)
+_WARD_SHORT = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=[ \u3000→]))(?P<v>[0-9]{{1,2}}[東西南北])(?![{KANJI}{KATAKANA}{HIRAGANA}0-9A-Za-z])"
+    r"(?P<room>[ \u3000]?(?:→|[0-9]{3,4}\s?号?室?(?![0-9])))?"
+)
+# a company form before the name: 株式会社高橋農林, 合同会社 中村建設, (株)山田商事
+_COMPANY_FIRST = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\))[ \u3000]?"
+    rf"[{KANJI}{KATAKANA}A-Za-z0-9ー・&]{{2,20}}"
+)
+# a care or school kind written before the name, glued or after one space: デイサービスつばさ, グループホームさくら
+_KIND_FIRST = re.compile(
+    r"(?:デイサービス(?:センター)?|グループホーム|介護老人保健施設|介護老人福祉施設|特別養護老人ホーム|有料老人ホーム|"
+    r"訪問看護ステーション|居宅介護支援事業所|小規模多機能(?:型居宅介護)?|ショートステイ|認定こども園|"
+    r"ケアプランセンター)[ \u3000]?"
+)
+_NAME_STOP = frozenset(
+    {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
+)
+
+
+def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
+    """The end of a proper name starting at ``pos`` (nouns up to a particle, space or use word), or None when it
+    is no name: a kana word of two or more characters, a proper noun or an unknown word must be in it."""
+    end, named = pos, False
+    for m in ms:
+        if m.end <= pos:
+            continue
+        if m.start < pos and m.start != end:
+            return None  # one dictionary word across the kind and the name
+        if m.start != end or m.pos[0] != "名詞" or m.surface in _NAME_STOP or m.pos[1] == "数詞":
+            break
+        if end > pos and m.pos[2] == "サ変可能" and not m.oov:
+            break
+        named = named or m.oov or m.pos[1] == "固有名詞" or _KANA_NAME.fullmatch(m.surface) is not None
+        end = m.end
+    if end - pos < 2 or not named:
+        return None
+    if text[pos:end] in _GENERIC_UNITS or _strip_generic(text[pos:end]) == "":
+        return None
+    return end
+
+
 class FacilityRecognizer(JaRecognizer):
     ENTITY = "FACILITY"
 
@@ -163,7 +222,7 @@ class FacilityRecognizer(JaRecognizer):
                 tok = morphemes[k]
                 if (
                     tok.end > s
-                    and tok.surface not in ("・", "ー", "&", "-")
+                    and tok.surface not in ("・", "ー", "&", "-", "ヶ", "ケ")
                     and (
                         tok.pos[0] in _STOP_POS0
                         or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[0] != "名詞")
@@ -172,7 +231,14 @@ class FacilityRecognizer(JaRecognizer):
                     cut = max(cut, tok.end)
                 k += 1
             name = text[cut:suf_start].strip()
-            rest = _strip_generic(name)
+            rest = _strip_generic(name, cut + len(text[cut:suf_start]) - len(text[cut:suf_start].lstrip()), morphemes)
+            corp_in = _CORP_IN.match(rest)  # 国立大学法人 箭坪 + 大学: the corporate kind inside the name
+            if not rest and name == "":
+                # 社会福祉法人八幡福祉会 居宅介護支援事業所: a kind of service after its corporation's name
+                cstart = _extend_corp(text, suf_start)
+                if cstart < suf_start:
+                    yield cstart, fm.end("suf"), 0.9
+                continue
             if not rest or (len(rest) <= 2 and _HIRA.fullmatch(rest)):
                 continue
             lead = len(text[cut:suf_start]) - len(text[cut:suf_start].lstrip())
@@ -187,7 +253,14 @@ class FacilityRecognizer(JaRecognizer):
                 end = branch.end()
             start = _extend_line_head(text, start, end)
             cstart = _extend_corp(text, start)
-            if cstart == start and fm.group("suf") in _WEAK_SUFFIXES and not _named(text, start, suf_start, morphemes):
+            if corp_in is not None and corp_in.end() < len(rest):
+                cstart, start = start, start + corp_in.end()
+            suf = fm.group("suf")
+            if (
+                cstart == start
+                and (suf in _WEAK_SUFFIXES or suf in _NAMED_SUFFIXES)
+                and not _named(text, start, suf_start, morphemes)
+            ):
                 continue
             yield cstart, end, 0.9 if cstart != start else 0.8
         for m in _FAC_LABEL.finditer(text):
@@ -207,3 +280,12 @@ class FacilityRecognizer(JaRecognizer):
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7
         for m in _WARD.finditer(text):
             yield m.start(), m.end(), 0.75
+        for m in _WARD_SHORT.finditer(text):
+            if m.group("room") or text[: m.start("v")].rstrip(" \u3000").endswith("→"):
+                yield m.start("v"), m.end("v"), 0.75
+        for m in _COMPANY_FIRST.finditer(text):
+            yield m.start(), m.end(), 0.9
+        for m in _KIND_FIRST.finditer(text):
+            name_end = _name_after(text, m.end(), morphemes)
+            if name_end is not None:
+                yield _extend_corp(text, m.start()), name_end, 0.9

@@ -70,12 +70,20 @@ _ROSTER = re.compile(
 )
 
 
+_POSTAL_KEYS = frozenset({"ZIP", "ZIPCODE", "ZIP_CODE", "POSTAL", "POSTCODE", "POSTAL_CODE", "POSTALCODE", "POST_CODE"})
+_POSTAL_VALUE = re.compile(r"〒?\s?\d{3}-?\d{4}")
+# a header cell holds a key, not a value: no run of two digits and no date or number shape (HbA1c and SpO2 are keys)
+_VALUE_LIKE = re.compile(r"\d{2}|\d[/.:\-]\d|^\d+$")
+
+
 def key_type(key: str) -> str | None:
     """The entity type a field key announces, or None: ``PT_NAME`` -> PERSON, ``病室`` -> FACILITY."""
     key = key.strip()
     if not key:
         return None
     ja = _JA_KEY_STRIP.sub("", "".join(ch for ch in key if not ch.isascii()))
+    if ja in ("郵便番号", "郵便", "〒") or key.upper().replace(" ", "_") in _POSTAL_KEYS:
+        return "POSTAL_CODE"
     if ja:
         if ja in _PERSON_JA or ja.endswith(("氏名", "名前", "カナ", "フリガナ")):
             return "PERSON"
@@ -162,10 +170,12 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
         return s, s + len(value)
     if kind == "ADDRESS":
         return (s, s + len(value)) if len(value) >= 4 else None
+    if kind == "POSTAL_CODE":
+        return (s, s + len(value)) if _POSTAL_VALUE.fullmatch(value) else None
     return None
 
 
-_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.9, "INSURANCE_NUMBER": 0.9, "ADDRESS": 0.85}
+_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.9, "INSURANCE_NUMBER": 0.9, "ADDRESS": 0.85, "POSTAL_CODE": 0.85}
 TypedSpan = tuple[int, int, float, str]
 
 
@@ -197,7 +207,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
             texts = [c.strip() for _o, c in cells]
             if (
                 sum(1 for t in texts if t) >= 3
-                and not any(ch.isdigit() for t in texts for ch in t if ch != "_")
+                and not any(_VALUE_LIKE.search(t) for t in texts)
                 and all(len(t) <= 24 and (sep != "," or " " not in t) for t in texts)  # keys, not prose
             ):
                 typed = {i: k for i, t in enumerate(texts) if (k := key_type(t)) is not None}
@@ -222,7 +232,7 @@ class FieldRecognizer(JaRecognizer):
     """Typed values of key:value lines, table columns and roster lines (several entity types)."""
 
     ENTITY = "PERSON"
-    ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS")
+    ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS", "POSTAL_CODE")
 
     def __init__(self) -> None:
         super().__init__()

@@ -15,21 +15,35 @@ _LABELS = (
     r"検査(?:番号|ID|No\.?)|オーダー?(?:番号|No\.?|ID)|依頼(?:番号|No\.?)|予約(?:番号|No\.?)|"
     r"受診(?:番号|No\.?)|会計(?:番号|No\.?)|入院(?:番号|No\.?)|登録(?:番号|No\.?)|管理(?:番号|No\.?)|"
     r"検体(?:番号|No\.?|ID)|標本(?:番号|No\.?)|病理(?:番号|No\.?|組織番号)|細胞診番号|ブロック番号|"
-    r"Accession(?:\s?(?:No\.?|Number|#))?|ACC(?:\s?No\.?|#)?|Acc\.?\s?No\.?|MRN|PID|Patient\s?ID|"
+    r"Accession(?:\s?(?:No\.?|Number|#))?|ACC(?:\s?No\.?|#)?|Acc\.?(?:\s?No\.?)?(?![a-z])|MRN|PID|Patient\s?ID|"
     r"Study\s?ID|Exam(?:ination)?\s?(?:No\.?|ID)|Order\s?(?:No\.?|ID)|Specimen\s?(?:No\.?|ID)|Case\s?(?:No\.?|ID)|"
     r"(?:[Hh]ospital|[Pp]atient|[Cc]ase|[Cc]hart|[Rr]ecord|[Mm]edical [Rr]ecord|[Rr]egistration)"
     r"\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
-    r"レポート(?:番号|ID)|症例番号|整理番号|識別番号|(?:被験者|症例|登録|識別)(?:識別|登録)?(?:コード|番号|ID)|"
+    r"レポート(?:番号|ID)|症例番号|受理番号|承認番号|整理番号|識別番号|(?:被験者|症例|登録|識別)(?:識別|登録)?(?:コード|番号|ID)|"
     r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#"
 )
 _LABELLED = re.compile(
-    rf"(?:{_LABELS})[\s:：=#|｜】\]>]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
+    rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
 )
 _SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
 _LONG_DIGITS = re.compile(r"(?<![0-9.,\-/])\d{7,}(?![0-9.,]|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
 _ALNUM_ID = re.compile(
     r"(?<![0-9A-Za-z\-#])(?=[A-Z0-9\-#]*[A-Z])(?=[A-Z0-9\-#]*\d{5})[A-Z]{1,4}(?:[\-#][A-Z]{0,2})?\d{5,12}(?![0-9A-Za-z])"
 )
+
+
+# court case numbers: 令和7年(ワ)第7654号 (era year, the case-type mark in brackets, the serial number)
+_CASE_NO = re.compile(
+    r"(?:令和|平成|昭和|[RHS])\s?(?:元|\d{1,2})\s?年\s?[(（][\u3041-\u30ff\u4e00-\u9fff]{1,3}[)）]\s?第?\s?\d{1,6}\s?号"
+)
+# a number in brackets right after a person's name: 伊藤 さくら (8620-480633)
+_BRACKET_NO = re.compile(r"[ \u3000]?[(（]\s?(?P<v>[1-9]\d{1,5}(?:-\d{2,8}){0,2}|\d{6,12})\s?[)）]")
+
+
+def _after_name(start: int, morphemes: list[Morph]) -> bool:
+    """Is one of the (up to three) words right before ``start`` a person name?"""
+    before = [m for m in morphemes if m.end <= start and m.pos[0] != "空白"][-3:]
+    return bool(before) and before[-1].end >= start - 1 and any(m.is_person for m in before)
 
 
 class IdentifierRecognizer(JaRecognizer):
@@ -41,6 +55,16 @@ class IdentifierRecognizer(JaRecognizer):
             # a labelled value must contain at least 3 digits (not "#4R", "No.2")
             if sum(c.isdigit() for c in v) >= 3:
                 yield m.start("v"), m.end("v"), 0.85
+        for m in _CASE_NO.finditer(text) if "号" in text else ():
+            yield m.start(), m.end(), 0.95
+        for m in _BRACKET_NO.finditer(text) if "(" in text or "（" in text else ():
+            v = m.group("v")
+            if (
+                sum(c.isdigit() for c in v) >= 6
+                and not re.fullmatch(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", v)
+                and _after_name(m.start(), morphemes)
+            ):
+                yield m.start("v"), m.end("v"), 0.8
         for m in _SPECIMEN.finditer(text):
             yield m.start(), m.end(), 0.7
         for m in _LONG_DIGITS.finditer(text):

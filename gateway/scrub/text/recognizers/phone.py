@@ -39,6 +39,10 @@ _INTL = re.compile(
     r"(?![0-9A-Za-z]|[\-.]\d)"
 )
 
+# E.164 written without group separators (+637251292291) or with one space after the country code
+# (+86 99112345678): + then 8-15 digits, never a sign before a lab value (CRP +1.2, 尿蛋白 +2)
+_INTL_PLAIN = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9]\d{0,3}[ ]?\d{6,14}(?![0-9A-Za-z]|[\-.,]\d)")
+
 _KD = "[〇一二三四五六七八九]"
 # phone numbers written in kanji digits (〇三‐三三五三‐一二一一), hyphens already folded
 _KANJI_PHONE = re.compile(
@@ -59,6 +63,9 @@ class PhoneRecognizer(JaRecognizer):
                 digits = sum(c.isdigit() for c in m.group(0))
                 if 8 <= digits <= 15:
                     yield m.start(), m.end(), 0.85
+            for m in _INTL_PLAIN.finditer(text):
+                if 8 <= sum(c.isdigit() for c in m.group(0)) <= 15:
+                    yield m.start(), m.end(), 0.8
         if "〇" in text:
             for m in _KANJI_PHONE.finditer(text):
                 yield m.start(), m.end(), 0.85
