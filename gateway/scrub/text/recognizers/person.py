@@ -820,9 +820,14 @@ class PersonRecognizer(JaRecognizer):
             if pm.group("p") in _NEEDS_SEP and not pm.group("colon"):
                 continue
             if not pm.group("colon") and (
-                ms[k].pos[0] == "接尾辞" or (len(ms[k].surface) == 1 and ms[k].pos[1] == "普通名詞")
+                ms[k].pos[0] == "接尾辞"
+                or (
+                    ms[k].pos[1] == "普通名詞"
+                    and not ms[k].oov
+                    and (len(ms[k].surface) == 1 or (len(ms[k].surface) >= 4 and _KATA_ONLY.fullmatch(ms[k].surface)))
+                )
             ):
-                continue  # 医師名, 医師会: the role word is the head of a compound, not a label
+                continue  # 医師名, 医師会, 薬剤師コメント: the role word is the head of a compound, not a label
             if _suffix_after_name(text, pm.start(), pm.group("p")):
                 continue
             label = pm.group("p") in _LABEL_SET and bool(pm.group("colon"))
