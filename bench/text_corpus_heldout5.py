@@ -843,10 +843,3 @@ def generate_n(n_phi: int = 80, n_clean: int = 20, seed: int = 5150) -> list[dic
         clean_doc(g, doc, i)
         docs.append(doc.out())
     return docs
-
-
-if __name__ == "__main__":
-    import json
-
-    for d in generate_n()[:3]:
-        print(json.dumps(d, ensure_ascii=False, indent=1))

@@ -1427,11 +1427,3 @@ def generate_o(n_phi: int = 80, n_clean: int = 20, seed: int = 6160) -> list[dic
         cfn(g, doc)
         docs.append(doc.out())
     return docs
-
-
-if __name__ == "__main__":  # pragma: no cover
-    import json
-    import sys
-
-    for d in generate_o()[: int(sys.argv[1]) if len(sys.argv) > 1 else 5]:
-        print(json.dumps(d, ensure_ascii=False, indent=1))

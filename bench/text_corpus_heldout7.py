@@ -1340,9 +1340,3 @@ def generate_p(n_phi: int = 80, n_clean: int = 20, seed: int = 7170) -> list[dic
         clean_doc(g, doc, j)
         docs.append(doc.out())
     return docs
-
-
-if __name__ == "__main__":  # pragma: no cover
-    import json
-
-    print(json.dumps(generate_p()[:3], ensure_ascii=False, indent=1))
