@@ -46,23 +46,51 @@ class JaRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         morphemes = nlp_artifacts.morphemes if isinstance(nlp_artifacts, SudachiArtifacts) else []
-        out = []
-        for start, end, score in self.spans(text, morphemes):
-            if end > start:
-                out.append(
-                    RecognizerResult(
-                        self.ENTITY,
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=AnalysisExplanation(self.name, score),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-        return out
+        spans = self.spans(text, morphemes)
+        return [self.result(self.ENTITY, start, end, score) for start, end, score in spans if end > start]
+
+    def result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity,
+            start,
+            end,
+            score,
+            analysis_explanation=AnalysisExplanation(self.name, score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+# (start, end, score, entity type)
+TypedSpan = tuple[int, int, float, str]
+
+
+class MultiEntityRecognizer(JaRecognizer):
+    """A recogniser whose spans carry their own entity type (``ENTITIES``): subclasses implement ``typed_spans``."""
+
+    ENTITIES: tuple[str, ...] = ()
+
+    def __init__(self, name: str | None = None) -> None:
+        super().__init__(name)
+        self.supported_entities = list(self.ENTITIES)
+
+    def typed_spans(self, text: str) -> Iterator[TypedSpan]:
+        raise NotImplementedError
+
+    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
+        for s, e, score, _kind in self.typed_spans(text):
+            yield s, e, score
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            self.result(kind, start, end, score)
+            for start, end, score, kind in self.typed_spans(text)
+            if end > start and (not entities or kind in entities)
+        ]
 
 
 def trie_regex(words: Iterable[str]) -> str:

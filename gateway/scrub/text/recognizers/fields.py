@@ -16,12 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
 from gateway.scrub.text.data import load
-from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, MultiEntityRecognizer, TypedSpan
 from gateway.scrub.text.variants import is_romaji
 
 _D = load("fields")
@@ -176,7 +172,6 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
 
 
 _SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.9, "INSURANCE_NUMBER": 0.9, "ADDRESS": 0.85, "POSTAL_CODE": 0.85}
-TypedSpan = tuple[int, int, float, str]
 
 
 def _split_cells(line: str, sep: str) -> list[tuple[int, str]]:
@@ -228,19 +223,11 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
                     yield start + span[0], start + span[1], _SCORES[kind] - 0.05, kind
 
 
-class FieldRecognizer(JaRecognizer):
+class FieldRecognizer(MultiEntityRecognizer):
     """Typed values of key:value lines, table columns and roster lines (several entity types)."""
 
     ENTITY = "PERSON"
     ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS", "POSTAL_CODE")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.supported_entities = list(self.ENTITIES)
-
-    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        for s, e, score, _kind in self.typed_spans(text):
-            yield s, e, score
 
     def typed_spans(self, text: str) -> Iterator[TypedSpan]:
         if ":" in text or "：" in text or "=" in text or "\t" in text:
@@ -260,24 +247,3 @@ class FieldRecognizer(JaRecognizer):
         for m in _ROSTER.finditer(text):
             yield m.start("room"), m.end("room"), 0.7, "FACILITY"
             yield m.start("name"), m.end("name"), 0.8, "PERSON"
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        out = []
-        for start, end, score, kind in self.typed_spans(text):
-            if end > start and (not entities or kind in entities):
-                out.append(
-                    RecognizerResult(
-                        kind,
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=AnalysisExplanation(self.name, score),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-        return out

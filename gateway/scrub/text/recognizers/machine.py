@@ -20,14 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import MultiEntityRecognizer, TypedSpan
 from gateway.scrub.text.recognizers.fields import key_type, value_span
-
-TypedSpan = tuple[int, int, float, str]
 
 # ---------------------------------------------------------------------------------------------------------------------
 # HL7 v2
@@ -514,7 +508,7 @@ def _xml_spans(text: str, top_code_age: int) -> Iterator[TypedSpan]:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-class MachineFormatRecognizer(JaRecognizer):
+class MachineFormatRecognizer(MultiEntityRecognizer):
     """Identifiers in HL7 v2 segments, FHIR-style JSON and XML, by field position, key and element name."""
 
     ENTITY = "PERSON"
@@ -534,11 +528,6 @@ class MachineFormatRecognizer(JaRecognizer):
     def __init__(self, top_code_age: int = 90) -> None:
         super().__init__()
         self.top_code_age = top_code_age
-        self.supported_entities = list(self.ENTITIES)
-
-    def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        for s, e, score, _kind in self.typed_spans(text):
-            yield s, e, score
 
     def typed_spans(self, text: str) -> Iterator[TypedSpan]:
         if "|" in text:
@@ -547,24 +536,3 @@ class MachineFormatRecognizer(JaRecognizer):
             yield from _json_spans(text)
         if "</" in text or "/>" in text:
             yield from _xml_spans(text, self.top_code_age)
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        out = []
-        for start, end, score, kind in self.typed_spans(text):
-            if end > start and (not entities or kind in entities):
-                out.append(
-                    RecognizerResult(
-                        kind,
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=AnalysisExplanation(self.name, score),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
-        return out
