@@ -19,7 +19,7 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA
-from gateway.scrub.text.recognizers.structure import _not_name_word, _ordinary, _script, _Tokens
+from gateway.scrub.text.recognizers.structure import Tokens, not_name_word, ordinary_word, script_of
 
 _MIN_SCORE = 0.6
 _SCORE = 0.6
@@ -44,7 +44,7 @@ def _result(start: int, end: int, name: str) -> RecognizerResult:
 
 
 def _propagatable(part: str) -> bool:
-    if _not_name_word(part):
+    if not_name_word(part):
         return False
     return bool(_KANJI_ONLY.fullmatch(part) or _KANA_ONLY.fullmatch(part) or _LATIN.fullmatch(part))
 
@@ -53,13 +53,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     if first.isascii():
         return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-    before = _script(text[start - 1]) if start > 0 else ""
-    after = _script(text[end]) if end < len(text) else ""
-    if before and before == _script(first):
+    before = script_of(text[start - 1]) if start > 0 else ""
+    after = script_of(text[end]) if end < len(text) else ""
+    if before and before == script_of(first):
         return False
-    if after and after == _script(last):
+    if after and after == script_of(last):
         return False
-    return not (_script(last) == "hira" and after == "hira")
+    return not (script_of(last) == "hira" and after == "hira")
 
 
 def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[Morph]) -> list[RecognizerResult]:
@@ -76,19 +76,19 @@ def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[
     if not persons:
         return []
     out: list[RecognizerResult] = []
-    toks: _Tokens | None = None
+    toks: Tokens | None = None
     for r in persons:
         for m in (_AFTER.match(text, r.end), _BEFORE.search(text, 0, r.start) if r.start else None):
             if m is None:
                 continue
             s, e = m.span("v")
             value = text[s:e]
-            if _not_name_word(value) or any(cs <= s and e <= ce for cs, ce in covered):
+            if not_name_word(value) or any(cs <= s and e <= ce for cs, ce in covered):
                 continue
-            toks = toks or _Tokens(morphemes)
+            toks = toks or Tokens(morphemes)
             first = value.split(" ")[0]
             vt = toks.exact(s, s + len(first))
-            if (vt is not None and _ordinary(vt)) or (first != value and _not_name_word(first)):
+            if (vt is not None and ordinary_word(vt)) or (first != value and not_name_word(first)):
                 continue  # an ordinary word or a role before the name (診断 溝口): the role rules read those
             out.append(_result(s, e, "ParallelName"))
             covered.append((s, e))

@@ -26,6 +26,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
+import jaconv
+
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
@@ -281,17 +283,18 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
-def _kata(s: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
-
-
-class _Tokens:
+class Tokens:
     """Morphemes of one text with bisect lookups."""
 
     def __init__(self, ms: list[Morph]) -> None:
         self.ms = ms
         self.starts = [m.start for m in ms]
         self.ends = [m.end for m in ms]
+
+    def starting_at(self, pos: int) -> Morph | None:
+        """The morpheme that starts at ``pos``, or None when ``pos`` is inside one."""
+        i = bisect_left(self.starts, pos)
+        return self.ms[i] if i < len(self.ms) and self.starts[i] == pos else None
 
     def exact(self, s: int, e: int) -> list[Morph] | None:
         """The morphemes covering exactly ``[s, e)``, or None when a morpheme crosses either edge."""
@@ -307,7 +310,7 @@ class _Tokens:
 _ERAS = ("明治", "大正", "昭和", "平成", "令和")
 
 
-def _not_name_word(s: str) -> bool:
+def not_name_word(s: str) -> bool:
     return s in _NEVER or s in _ALLOW or s in _ROLE_WORDS or s.endswith(_NOT_NAME_END) or s.startswith(_ERAS)
 
 
@@ -319,7 +322,7 @@ def _strip_suffix(value: str) -> str:
     return value
 
 
-def _ordinary(toks: list[Morph]) -> bool:
+def ordinary_word(toks: list[Morph]) -> bool:
     """One dictionary word that is not a name (a common noun, a verb...)."""
     if len(toks) != 1:
         return False
@@ -330,7 +333,7 @@ def _ordinary(toks: list[Morph]) -> bool:
 def family_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
     """Could ``s`` (with its exact morphemes) be a family name? ``strong``: the structure around it already says
     it is a name slot, so rarer evidence counts (a place name, a word that is also a name, an unknown word)."""
-    if not s or _not_name_word(s):
+    if not s or not_name_word(s):
         return False
     lex = _lexicon()
     if _KANJI_RUN.fullmatch(s):
@@ -354,13 +357,13 @@ def family_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
         if not 2 <= len(s) <= 8:
             return False
         if s in lex["family_readings"]:
-            return toks is None or not _ordinary(toks) or strong
+            return toks is None or not ordinary_word(toks) or strong
         return strong and toks is not None and len(toks) == 1 and (toks[0].oov or toks[0].is_person)
     return False
 
 
 def given_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
-    if not s or _not_name_word(s):
+    if not s or not_name_word(s):
         return False
     lex = _lexicon()
     if _KANJI_RUN.fullmatch(s):
@@ -379,11 +382,11 @@ def given_like(s: str, toks: list[Morph] | None, *, strong: bool) -> bool:
             return False
         if toks is None or any(t.pos[0] not in ("名詞", "接頭辞") and not t.oov for t in toks):
             return False
-        return _kata(s) in lex["given_readings"]
+        return jaconv.hira2kata(s) in lex["given_readings"]
     return False
 
 
-def _script(c: str) -> str:
+def script_of(c: str) -> str:
     if _KANJI_CHAR.match(c):
         return "kanji"
     if _KATA_CHAR.match(c):
@@ -397,7 +400,7 @@ class NameStructureRecognizer(JaRecognizer):
     ENTITY = "PERSON"
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        toks = _Tokens(morphemes)
+        toks = Tokens(morphemes)
         if " " in text:
             yield from self._spaced_names(text, toks)
         if ":" in text or "：" in text:
@@ -415,7 +418,7 @@ class NameStructureRecognizer(JaRecognizer):
         yield from self._lists(text, toks)
 
     # 1. family name, space, given name
-    def _spaced_names(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _spaced_names(self, text: str, toks: Tokens) -> Iterator[Span]:
         n = len(text)
         pos = text.find(" ")
         while pos != -1:
@@ -423,25 +426,25 @@ class NameStructureRecognizer(JaRecognizer):
             pos = text.find(" ", p + 1)
             if p == 0 or p + 1 >= n:
                 continue
-            ls, rs = _script(text[p - 1]), _script(text[p + 1])
+            ls, rs = script_of(text[p - 1]), script_of(text[p + 1])
             if not ls or not rs or (ls == "hira" and rs != "hira"):
                 continue
             a = p - 1
-            while a > 0 and _script(text[a - 1]) == ls and p - a < 9:
+            while a > 0 and script_of(text[a - 1]) == ls and p - a < 9:
                 a -= 1
             b = p + 1
-            while b < n and _script(text[b]) == rs and b - p <= 7:
+            while b < n and script_of(text[b]) == rs and b - p <= 7:
                 b += 1
-            if (a > 0 and _script(text[a - 1]) == ls) or (b < n and _script(text[b]) == rs):
+            if (a > 0 and script_of(text[a - 1]) == ls) or (b < n and script_of(text[b]) == rs):
                 continue  # runs too long to be names
-            if ls == "kanji" and a >= 2 and text[a - 1] == " " and _script(text[a - 2]) == "kanji":
+            if ls == "kanji" and a >= 2 and text[a - 1] == " " and script_of(text[a - 2]) == "kanji":
                 continue  # the middle of three kanji groups (山本 美代 続柄): the pair before it is the name
             span = self._full_name(text, toks, (a, p, b), (ls, rs))
             if span is not None:
                 yield span
 
     def _full_name(
-        self, text: str, toks: _Tokens, bounds: tuple[int, int, int], scripts: tuple[str, str]
+        self, text: str, toks: Tokens, bounds: tuple[int, int, int], scripts: tuple[str, str]
     ) -> Span | None:
         a, p, b = bounds
         ls, rs = scripts
@@ -449,13 +452,11 @@ class NameStructureRecognizer(JaRecognizer):
         gtoks = toks.exact(p + 1, b)
         if rs == "hira":
             # a hiragana given name runs into its particle: the first morpheme is the candidate
-            first = toks.exact(p + 1, p + 1 + 1)
-            i = bisect_left(toks.starts, p + 1)
-            if i >= len(toks.ms) or toks.ms[i].start != p + 1:
+            first = toks.starting_at(p + 1)
+            if first is None:
                 return None
-            given_end = toks.ms[i].end
-            gtoks = [toks.ms[i]]
-            del first
+            given_end = first.end
+            gtoks = [first]
         if gtoks is not None:
             # an honorific or role glued to the given name (紬様, 太郎君) ends it
             for t in gtoks:
@@ -472,7 +473,7 @@ class NameStructureRecognizer(JaRecognizer):
             # a label glued before the family name (記録者山田 太郎): the longest lexicon family name at the end
             for k in range(p - 5, p - 1):
                 ftoks = toks.exact(k, p)
-                if ftoks is not None and text[k:p] in _lexicon()["family"] and not _not_name_word(text[k:p]):
+                if ftoks is not None and text[k:p] in _lexicon()["family"] and not not_name_word(text[k:p]):
                     a = k
                     break
             else:
@@ -498,21 +499,21 @@ class NameStructureRecognizer(JaRecognizer):
             and rs == "kanji"
             and 2 <= len(given) <= 3
             and gtoks is not None
-            and not _ordinary(gtoks)
-            and not _not_name_word(given)
+            and not ordinary_word(gtoks)
+            and not not_name_word(given)
             and family in lex["family"]
         ):
             return a, given_end, 0.7  # 纐纈 乃愛: a lexicon family name and an unknown kanji given name
         return None
 
     # 2. the whole value after a colon is one family name: 記録：轟
-    def _value_slots(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _value_slots(self, text: str, toks: Tokens) -> Iterator[Span]:
         for m in re.finditer("[:：]", text):
             s = m.end()
             while s < len(text) and text[s] in " \t":
                 s += 1
             e = s
-            while e < len(text) and _script(text[e]):
+            while e < len(text) and script_of(text[e]):
                 e += 1
             if e == s or e - s > 8:
                 continue
@@ -527,10 +528,10 @@ class NameStructureRecognizer(JaRecognizer):
                 yield s, e, 0.7
 
     # 3. a kinship word in brackets after a name: 幹（長男）, 佐藤 花子（妻）
-    def _kin_brackets(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _kin_brackets(self, text: str, toks: Tokens) -> Iterator[Span]:
         for m in _KIN_BRACKET.finditer(text):
             e = m.start()
-            if e == 0 or not _script(text[e - 1]):
+            if e == 0 or not script_of(text[e - 1]):
                 continue
             i = bisect_left(toks.ends, e)
             if i >= len(toks.ms) or toks.ms[i].end != e:
@@ -538,10 +539,10 @@ class NameStructureRecognizer(JaRecognizer):
             # morphemes back to a delimiter, a particle or an auxiliary, at most six characters
             s = toks.ms[i].start
             for t in reversed(toks.ms[:i]):
-                if not _script(t.surface[:1]) or t.pos[0] in ("助詞", "助動詞") or e - t.start > 6:
+                if not script_of(t.surface[:1]) or t.pos[0] in ("助詞", "助動詞") or e - t.start > 6:
                     break
                 s = t.start
-            while s < e and _not_name_word(text[s:e]):
+            while s < e and not_name_word(text[s:e]):
                 j = bisect_left(toks.starts, s + 1)
                 s = toks.ms[j].start if j < len(toks.ms) and toks.ms[j].start < e else e
             if s >= e:
@@ -556,16 +557,16 @@ class NameStructureRecognizer(JaRecognizer):
             # a family name before a space joins: 佐藤 花子（妻）
             if s >= 2 and text[s - 1] == " ":
                 a = s - 1
-                while a > 0 and _script(text[a - 1]) and s - 1 - a < 5:
+                while a > 0 and script_of(text[a - 1]) and s - 1 - a < 5:
                     a -= 1
-                if (a == 0 or not _script(text[a - 1])) and family_like(
+                if (a == 0 or not script_of(text[a - 1])) and family_like(
                     text[a : s - 1], toks.exact(a, s - 1), strong=False
                 ):
                     s = a
             vtoks = toks.exact(s, e)
             if (
                 vtoks is not None
-                and _ordinary(vtoks)
+                and ordinary_word(vtoks)
                 and len(value) >= 2
                 and not family_like(value, vtoks, strong=True)
                 and not given_like(value, vtoks, strong=True)
@@ -617,13 +618,13 @@ class NameStructureRecognizer(JaRecognizer):
                 offset += len(cell) + 1
 
     # 7. the agent of a hand-over verb
-    def _agents(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _agents(self, text: str, toks: Tokens) -> Iterator[Span]:
         lex = _lexicon()
         for m in _AGENT.finditer(text):
             s, e = m.span("v")
             value = m.group("v")
             vt = toks.exact(s, e)
-            if vt is None or _not_name_word(value):
+            if vt is None or not_name_word(value):
                 continue
             if len(value) == 1:
                 ok = vt[0].is_person or value in lex["family"]
@@ -633,7 +634,7 @@ class NameStructureRecognizer(JaRecognizer):
                 yield s, e, 0.65
 
     # 6. foreign names
-    def _katakana_dotted(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _katakana_dotted(self, text: str, toks: Tokens) -> Iterator[Span]:
         lex = _lexicon()
         for m in _KATA_DOTTED.finditer(text):
             s, e = m.span("v")
@@ -648,7 +649,7 @@ class NameStructureRecognizer(JaRecognizer):
                 in_lexicon = part in lex["family_readings"] or part in lex["given_readings"]
                 if in_lexicon or (pt is not None and len(pt) == 1 and (pt[0].is_person or pt[0].oov)):
                     evidence = True
-                elif pt is not None and _ordinary(pt) and len(part) >= 3:
+                elif pt is not None and ordinary_word(pt) and len(part) >= 3:
                     ordinary = True
                 pos += len(part) + 1
             if evidence and not ordinary:
@@ -668,7 +669,7 @@ class NameStructureRecognizer(JaRecognizer):
                 yield m.start("v"), end, 0.7
 
     # 5. lists whose items share a shape: one name makes them all names
-    def _lists(self, text: str, toks: _Tokens) -> Iterator[Span]:
+    def _lists(self, text: str, toks: Tokens) -> Iterator[Span]:
         for line_m in re.finditer(r"[^\n]+", text):
             line = line_m.group(0)
             if not any(c in line for c in "、,，・/／"):
@@ -676,18 +677,15 @@ class NameStructureRecognizer(JaRecognizer):
             base = line_m.start()
             yield from self._list_items(text, toks, base, line)
 
-    def _item_end_ok(self, line: str, end: int, base: int, toks: _Tokens) -> bool:
+    def _item_end_ok(self, line: str, end: int, base: int, toks: Tokens) -> bool:
         """An item ends at a separator, a bracket, a space or the line end, or before a particle or an
         honorific (山田、鈴木が / 山田、鈴木さん), never inside a word."""
         if end >= len(line) or line[end] in "、,，・/／(（ \t)）。:：":
             return True
-        i = bisect_left(toks.starts, base + end)
-        if i >= len(toks.ms) or toks.ms[i].start != base + end:
-            return False
-        t = toks.ms[i]
-        return t.pos[0] in ("助詞", "助動詞") or t.surface in _SUFFIXES
+        t = toks.starting_at(base + end)
+        return t is not None and (t.pos[0] in ("助詞", "助動詞") or t.surface in _SUFFIXES)
 
-    def _list_items(self, text: str, toks: _Tokens, base: int, line: str) -> Iterator[Span]:
+    def _list_items(self, text: str, toks: Tokens, base: int, line: str) -> Iterator[Span]:
         pos = 0
         while pos < len(line):
             m = _ITEM.search(line, pos)
@@ -719,12 +717,12 @@ class NameStructureRecognizer(JaRecognizer):
                 first = value.split(" ")[0]
                 vt = toks.exact(s, s + len(first))
                 kana_word = _HIRA_RUN.fullmatch(first.replace("ー", "")) is not None
-                if _not_name_word(value) or (len(value) == 1 and not bracketed) or kana_word:
+                if not_name_word(value) or (len(value) == 1 and not bracketed) or kana_word:
                     continue  # 明・大・昭・平 (abbreviations), えーと (a filler)
                 if family_like(first, vt, strong=False):
                     names += 1
                     shaped.append((s, e))
-                elif family_like(first, vt, strong=True) or (vt is not None and not _ordinary(vt)):
+                elif family_like(first, vt, strong=True) or (vt is not None and not ordinary_word(vt)):
                     shaped.append((s, e))
                 elif bracketed and vt is not None and len(first) <= 5:
                     shaped.append((s, e))  # 春夏秋冬（研修医）: the bracket pattern carries the list
