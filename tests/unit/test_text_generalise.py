@@ -44,7 +44,14 @@ def _repaired(text: str) -> str:
         ("ICD-10: C34.1, I10, E11.9", "ICD-10: C34.1, I10, E11.9"),
         ("GCS 4 5 6", "GCS 4 5 6"),
         # near misses: two spaced characters are not a spaced word; digits between spaced words are not joined
-        ("住 所 東京都", "住 所 東京都"),
+        ("検 査 東京都", "検 査 東京都"),
+        # anchor words OCR split with one stray space are joined (住所, 病院, 丁目, a prefecture), and URLs
+        ("住 所 東京都", "住所 東京都"),
+        ("南山リハビリテーショ ン病 院", "南山リハビリテーション病院"),
+        ("長崎 県昭島市美原町36丁 目", "長崎県昭島市美原町36丁目"),
+        ("HP: ht tps ://ww w.example . jp /", "HP: https://www.example.jp/"),
+        ("見 学 https://a.jp/ 予定", "見 学 https://a.jp/ 予定"),
+        ("記載日 令和2年1１ 月２ 9日", "記載日 令和2年11月29日"),
         ("一 ノ 瀬 零 1 男 3 昭  32.10.16 生", "一ノ瀬零 1 男 3 昭  32.10.16 生"),
         ("右S6 8mm大", "右S6 8mm大"),
     ],

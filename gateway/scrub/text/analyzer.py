@@ -63,6 +63,7 @@ _PRIORITY = {
     "ADDRESS": 2,
     "FACILITY": 1,
 }
+_NAME_JOINT = re.compile(r" ?[・=･] ?")
 # Candidates of these types are vetoed by the clinical allow-list (terms and patterns).
 _VETOABLE = frozenset({"PERSON", "ADDRESS", "FACILITY", "ID"})
 
@@ -229,10 +230,28 @@ class TextAnalyzer:
                 groups[-1] = (s, max(e, r.end), best)
             else:
                 groups.append((r.start, r.end, r))
+        # two parts of one name found apart (アナ ・シルバ, 山田 = 太郎): the joint between them goes too
+        joined: list[tuple[int, int, RecognizerResult]] = []
+        for g in groups:
+            if (
+                joined
+                and g[2].entity_type == "PERSON"
+                and joined[-1][2].entity_type == "PERSON"
+                and 0 < g[0] - joined[-1][1] <= 2
+                and _NAME_JOINT.fullmatch(norm.text[joined[-1][1] : g[0]])
+            ):
+                joined[-1] = (joined[-1][0], g[1], joined[-1][2])
+            else:
+                joined.append(g)
         findings = []
         spans = []
-        for s, e, best in groups:
+        original = norm.original
+        for s, e, best in joined:
             os_, oe = norm.to_original(s, e)
+            while oe > os_ and original[oe - 1].isspace():  # never swallow the line break after a value
+                oe -= 1
+            while os_ < oe and original[os_].isspace():
+                os_ += 1
             findings.append(Finding(os_, oe, best.entity_type, float(best.score)))
             spans.append((s, e))
         return Analysis(norm, tuple(findings), tuple(spans))

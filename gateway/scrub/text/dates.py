@@ -37,11 +37,18 @@ _MON_EN = (
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?)"
 )
 
-_DATING_WORDS = ("[\u4e00-\u9fff]日", "前回", "前々回", "今回", "追記", "訂正", "[Aa]ddendum")
+_DATING_WORDS = (
+    *("[\u4e00-\u9fff]日", "前回", "前々回", "今回", "追記", "訂正", "[Aa]ddendum"),
+    # event words that date what follows in logs and problem lists: 比較 10/19, 発症 4/4, 転帰 治癒 10/20
+    *("比較", "記録", "記載", "発症", "治癒", "軽快", "寛解", "開始", "終了", "中止", "施行", "実施", "撮影"),
+    *("受診", "来院"),
+)
 _DATING_WORD_BEFORE = (
     "(?:"
     + "|".join(
-        f"(?<={w}{re.escape(sep)})" for w in _DATING_WORDS for sep in ("", " ", ":", ": ", "：", "(", "（", " (")
+        f"(?<={w}{re.escape(sep)})"
+        for w in _DATING_WORDS
+        for sep in ("", " ", ":", ": ", "：", "(", "（", " (", "=", "】", "】 ")
     )
     + ")"
 )
@@ -177,7 +184,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?=\d{1,2}/\d)"
             + _DATING_WORD_BEFORE
-            + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割])"
+            + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割項件例人名個])"
         ),
     ),
     (
@@ -232,7 +239,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "english",
-        re.compile(rf"(?<![A-Za-z]){_MON_EN}\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d{{2}})(?!\d)"),
+        re.compile(rf"(?<![A-Za-z]){_MON_EN}\s{{1,3}}(?P<day>\d{{1,2}}),?\s{{1,3}}(?P<year>(?:19|20)\d{{2}})(?!\d)"),
     ),
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Hyphen and minus look-alikes that appear in phone numbers, postal codes and IDs.
 HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u2043\u30fc\uff70")
@@ -167,13 +168,93 @@ def _repair_number(run: str, before: str) -> str | None:
     return None
 
 
+# Words OCR splits with a stray space (病 院, リハビリテーショ ン, 先 生, 長崎 県, 丁 目): the recognisers need them
+# whole. Joining them is always safe: none of them is ever written with a space inside.
+_ANCHORS = (
+    *("病院", "医院", "診療所", "クリニック", "ステーション", "リハビリテーション", "センター", "医療法人"),
+    *("社団", "財団", "訪問看護", "老人ホーム", "整形外科", "脳神経外科", "外科", "内科", "記念", "総合", "大学"),
+    *("薬局", "歯科", "先生", "御侍史", "御机下", "医師", "電話", "携帯", "住所", "氏名", "紹介状", "生年月日"),
+    *("丁目", "番地", "ホームページ"),
+    *("北海道", "東京都", "京都府", "大阪府"),
+)
+
+
+@cache
+def _anchor_pairs() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
+    from gateway.scrub.text.data import load
+
+    words = set(_ANCHORS) | set(load("places")["prefectures"])
+    pairs: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for w in words:
+        for k in range(1, len(w)):
+            pairs.setdefault((w[k - 1], w[k]), []).append((w, k))
+    return {key: tuple(v) for key, v in pairs.items()}
+
+
+_SPLIT = re.compile(r"(?<=\S) (?=\S)")
+# a URL scheme broken by spaces (ht tps ://, https:　//) and the URL pieces after it
+_URL_SCHEME = re.compile(r"(?<![A-Za-z])h ?t ?t ?p ?(?:s ?)?: ?/ ?/")
+_URL_PIECE = re.compile(r"[A-Za-z0-9.\-/_~%?#=&:@+]+")
+# a stray space inside a number before a date or block counter: 2 9日, 1 7丁目, 11 月
+_DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[0-9]{0,3} ?(?:年|月|日|丁目|番地|番|号))")
+
+
+def _join_anchors(text: str, keep: list[bool]) -> None:
+    """Drop single spaces that split one of the anchor words (see ``_ANCHORS``)."""
+    pairs = _anchor_pairs()
+    n = len(text)
+    for m in _SPLIT.finditer(text):
+        i = m.start()
+        cands = pairs.get((text[i - 1], text[i + 1]))
+        if not cands:
+            continue
+        for w, k in cands:
+            # k characters of the word end at the space, the rest start after it (more single spaces allowed)
+            left = text[max(0, i - k - 3) : i].replace(" ", "")[-k:]
+            right = text[i + 1 : min(n, i + 1 + len(w) - k + 3)].replace(" ", "")[: len(w) - k]
+            if left + right == w:
+                keep[i] = False
+                break
+
+
+def _join_url(text: str, keep: list[bool]) -> None:
+    """Rejoin a URL whose scheme or pieces OCR split with spaces (ht tps ://ww w.kato.jp/, www.sato . jp /)."""
+    for m in _URL_SCHEME.finditer(text):
+        spaced_scheme = " " in m.group(0)
+        for i in range(m.start(), m.end()):
+            if text[i] == " ":
+                keep[i] = False
+        pos = m.end()
+        piece = _URL_PIECE.match(text, pos)
+        while piece is not None:
+            pos = piece.end()
+            nxt = _URL_PIECE.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
+            if nxt is None:
+                break
+            joint = piece.group(0)[-1:] in "./" or nxt.group(0)[:1] in "./"
+            if not (spaced_scheme or joint):
+                break
+            keep[pos] = False
+            piece = nxt
+
+
 def repair_ocr(norm: Normalized) -> Normalized:
     """Undo OCR artefacts in ``norm.text`` (see above); returns ``norm`` unchanged when there are none."""
     text = norm.text
-    if not _OCR_HINT.search(text):
+    hint = _OCR_HINT.search(text) is not None
+    split = " " in text and (_SPLIT.search(text) is not None)
+    if not hint and not split:
         return norm
     keep = [True] * len(text)
     chars = list(text)
+    if split:
+        _join_anchors(text, keep)
+        if "/" in text:
+            _join_url(text, keep)
+    if not hint:
+        return norm if all(keep) else _rebuild(norm, chars, keep)
+    for m in _DIGIT_GAP.finditer(text):
+        keep[m.start()] = False
     for m in _LETTER_SPACED.finditer(text):
         run = m.group(0)
         if not _CJK_RE.search(run):
@@ -210,6 +291,12 @@ def repair_ocr(norm: Normalized) -> Normalized:
     for m in _YEAR_OCR.finditer(text):
         for i in range(m.start(), m.end()):
             chars[i] = _CONFUSABLE.get(chars[i], chars[i])
+    return _rebuild(norm, chars, keep)
+
+
+def _rebuild(norm: Normalized, chars: list[str], keep: list[bool]) -> Normalized:
+    """``norm`` with ``chars`` in place of its characters, those not kept deleted, and the offset map composed."""
+    text = norm.text
     if all(keep) and chars == list(text):
         return norm
     out: list[str] = []

@@ -18,16 +18,19 @@ _NUM = rf"[{_NUMC}]+"
 _BLOCK = rf"(?:{_NUM}\s?(?:丁目|番地の?|番の?|号|の|-)\s?){{1,4}}(?:{_NUM}(?:号)?)?"
 _TOWN = rf"[{KANJI}{KATAKANA}ヶケが之ノ]{{1,14}}"
 _MUNI = rf"[{KANJI}ヶケ]{{1,6}}?[市区町村郡]"
+# after a prefecture a municipality may be written in kana: あきる野市, いすみ市, つくばみらい市, さいたま市
+_MUNI_P = rf"[{KANJI}{HIRAGANA}{KATAKANA}ヶケ]{{1,8}}?[市区町村郡]"
 _BUILDING_WORDS = "ビル|マンション|ハイツ|アパート|コーポ|荘|レジデンス|タワー|ハウス|ヒルズ|コート|パレス|寮"
 _BUILDING = (
-    rf"(?:\s?[{KANJI}{KATAKANA}A-Za-z0-9・ー]{{0,16}}?(?:{_BUILDING_WORDS})(?:(?![{_NUMC}])[{KANJI}{KATAKANA}]){{0,8}}"
+    rf"(?:\s?[{KANJI}{KATAKANA}A-Za-z0-9・ー]{{0,16}}?(?:{_BUILDING_WORDS})"
+    rf"(?:(?![{_NUMC}])[{KANJI}{KATAKANA}]|の(?=[{KANJI}{KATAKANA}])){{0,8}}"
     rf"(?:\s?{_NUM}(?:号室|号|階|F)?)?"
     rf"|\s?(?!電話|TEL|Tel|FAX|Fax|携帯|連絡|内線|PHS)[{KANJI}{KATAKANA}A-Za-z・ー]{{1,16}}\s?[0-9]{{2,4}}(?:号室|号)?(?![0-9]))?"
 )
 _ADDRESS = re.compile(
     rf"(?:{_PREF})?(?:{_MUNI}){{1,3}}[{KANJI}{KATAKANA}{HIRAGANA}ヶ]{{1,14}}?(?:{_BLOCK}|[0-9]{{1,4}}(?![0-9.]))"
     rf"{_BUILDING}|"
-    rf"{_PREF}(?:{_MUNI}){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
+    rf"{_PREF}\s?(?:{_MUNI_P}\s?){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
     rf"|(?<![{KANJI}])(?:{_MUNI}){{1,3}}(?:{_TOWN})?{_BLOCK}{_BUILDING}"
 )
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these

@@ -11,7 +11,8 @@ from gateway.scrub.text.numerals import parse_number
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _KN = "[一二三四五六七八九十百]"
-_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z]))"
+# Y as an age unit only before a bracket, a slash, a comma or the line end: (97Y), M 90Y; not 90Y (yttrium-90)
+_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])|Y(?=[)）/,、]|[ \t]*(?:\n|$)))"
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
     rf"(?<![0-9.])(?:満\s?)?(?P<n>\d{{2,3}}|{_KN}{{2,5}}|百)\s?{_UNIT}{_MONTHS}"

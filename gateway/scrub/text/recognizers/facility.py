@@ -26,7 +26,7 @@ _FACILITY = re.compile(
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
-    rf"(?<![{KANJI}0-9])(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
+    rf"(?<![{KANJI}0-9:])(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
     r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?)?"
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)|(?:Room|room|RM)\s?#?[0-9]{2,4}"
     r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
@@ -80,9 +80,29 @@ _BARE_CLINIC = re.compile(
     r"婦人科|産婦人科|泌尿器科|心療内科|胃腸科|循環器科)(?:医院|クリニック)?)"
 )
 
+# a clinic named by a proper name and its specialties, written without 医院/クリニック: 手塚胃腸科内科, 北斗整形外科;
+# only where it is a place one goes to (かかりつけ, 通院, 受診, より紹介, 御中), fills a letterhead line or follows a
+# referral label, since a bare specialty (消化器内科) is a department
+_SPECIALTY = (
+    r"(?:胃腸科|整形外科|形成外科|脳神経外科|眼科|内科|外科|歯科|小児歯科|矯正歯科|皮膚科|小児科|耳鼻科|耳鼻咽喉科|婦人科|"
+    r"産婦人科|泌尿器科|心療内科|循環器科|消化器科|呼吸器科|肛門科|リハビリテーション科|精神科|神経科)"
+)
+# what a department name is made of (消化器内科, 糖尿病内科, 当院外科): never a clinic's own name
+_MEDICAL_STEM = re.compile(
+    r"器|臓|病|症|血|管|腫瘍|神経|精神|心|肺|肝|腎|胆|膵|胃|腸|脳|骨|乳|腺|甲状|頭頸|口腔|皮膚|眼|耳|鼻|歯|産|婦|"
+    r"小児|老年|高齢|総合|一般|救急|救命|集中|放射線|緩和|在宅|訪問|透析|麻酔|内視鏡|漢方|東洋|女性|男性|予防|健診|検診|"
+    r"当|他|同|本|近|院|初診|再診|夜間|休日|専門|臨床|形成|美容|整形|脊椎|関節|外傷|感染|代謝|内分泌|膠原|免疫|"
+    r"アレルギ|リウマチ|移植|遺伝|生殖|不妊|周産|新生児|思春"
+)
+_KANJI_CLINIC = re.compile(
+    rf"(?P<pre>(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先)\s?[:：]?\s?)?"
+    rf"(?<![{KANJI}{KATAKANA}])(?P<v>(?P<n>[{KANJI}]{{1,4}}?)(?:{_SPECIALTY})+(?:医院|クリニック|診療所)?)"
+    r"(?P<post>[(（]かかりつけ|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診))?"
+)
+
 
 _SUFFIX_RE = re.compile(_SUFFIX)
-_BRANCH = re.compile(rf"\s?[{KANJI}{KATAKANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![{KANJI}])")
+_BRANCH = re.compile(rf"\s?[{KANJI}{KATAKANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![舗長員頭内主{KATAKANA}])")
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
 
@@ -171,11 +191,16 @@ _COMPANY_FIRST = re.compile(
 _KIND_FIRST = re.compile(
     r"(?:デイサービス(?:センター)?|グループホーム|介護老人保健施設|介護老人福祉施設|特別養護老人ホーム|有料老人ホーム|"
     r"訪問看護ステーション|居宅介護支援事業所|小規模多機能(?:型居宅介護)?|ショートステイ|認定こども園|"
-    r"ケアプランセンター)[ \u3000]?"
+    r"ケアプランセンター|サービス付き高齢者向け住宅|サ高住|(?:住宅型|介護付き?)有料老人ホーム|ケアハウス|"
+    r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局)[ \u3000]?"
 )
+_LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
 )
+
+
+_NO_TAIL = re.compile(f"の[杜森郷里家丘園苑風樹木花星空海泉街庭径]|[荘苑園館寮舎庵](?![{KANJI}])")
 
 
 def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
@@ -195,6 +220,9 @@ def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
         end = m.end
     if end - pos < 2 or not named:
         return None
+    tail = _NO_TAIL.match(text, end)  # やすらぎ + の杜, ひだまり + の郷
+    if tail is not None:
+        end = tail.end()
     if text[pos:end] in _GENERIC_UNITS or _strip_generic(text[pos:end]) == "":
         return None
     return end
@@ -275,6 +303,17 @@ class FacilityRecognizer(JaRecognizer):
             if any(w not in _EN_GENERIC for w in words if w not in ("Medical", "Health", "Cancer")):
                 start = m.end("v") - len(" ".join(words)) - len(m.group("v").split(" ")[-1]) - 1
                 yield start, m.end("v"), 0.8
+        for m in _KANJI_CLINIC.finditer(text) if "科" in text else ():
+            n = m.group("n")
+            line_alone = (m.start("v") == 0 or text[m.start("v") - 1] == "\n") and (
+                m.end("v") == len(text) or text[m.end("v")] in "\n \u3000"
+            )
+            if not (m.group("pre") or m.group("post") or line_alone):
+                continue
+            named = n in _LEX_FAMILY or _named(text, m.start("n"), m.end("n"), morphemes)
+            if named or (m.group("post") and len(n) >= 2 and not _MEDICAL_STEM.search(n)):
+                cstart = _extend_corp(text, m.start("v"))
+                yield cstart, m.end("v"), 0.9
         for m in _BARE_CLINIC.finditer(text):
             cstart = _extend_corp(text, m.start("v"))
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7

@@ -39,6 +39,11 @@ _CASE_NO = re.compile(
 # a number in brackets right after a person's name: 伊藤 さくら (8620-480633)
 _BRACKET_NO = re.compile(r"[ \u3000]?[(（]\s?(?P<v>[1-9]\d{1,5}(?:-\d{2,8}){0,2}|\d{6,12})\s?[)）]")
 
+# DICOM UIDs written into text (Study UID: 1.2.392.200036...): they name one study, series or image
+# after a UID label (Study UID:, SOPInstanceUID =, 検査UID); object identifiers of code systems (urn:oid:…) are
+# terminology, not identifiers, and have no such label
+_UID = re.compile(r"(?:UID|Uid|uid)[^0-9\n]{0,6}?(?P<v>[12]\.\d{1,6}(?:\.\d{1,20}){4,})(?![0-9.]|\.\d)")
+
 
 def _after_name(start: int, morphemes: list[Morph]) -> bool:
     """Is one of the (up to three) words right before ``start`` a person name?"""
@@ -65,6 +70,8 @@ class IdentifierRecognizer(JaRecognizer):
                 and _after_name(m.start(), morphemes)
             ):
                 yield m.start("v"), m.end("v"), 0.8
+        for m in _UID.finditer(text) if "id" in text or "ID" in text else ():
+            yield m.start("v"), m.end("v"), 0.85
         for m in _SPECIMEN.finditer(text):
             yield m.start(), m.end(), 0.7
         for m in _LONG_DIGITS.finditer(text):

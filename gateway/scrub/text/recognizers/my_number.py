@@ -10,7 +10,10 @@ from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _MN = re.compile(r"(?<![0-9\-])(\d{4})[\s\-]?(\d{4})[\s\-]?(\d{4})(?![0-9])")
-_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|My\s?Number|my\s?number)")
+_CONTEXT = re.compile(
+    r"(?:個人番号|マイナンバー|[Mm]y\s?[Nn]umber|MY[_ ]?(?:NUMBER|NO)|[Mm]yNo|KOJIN[_ ]?(?:NO|BANGO)"
+    r"|[Kk]ojin[_ ]?[Nn]o)"
+)
 
 
 def my_number_valid(digits: str) -> bool:

@@ -12,7 +12,7 @@ from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _SEP = r"[\-\s.]?"
 _PHONE = re.compile(
-    r"(?<![0-9A-Za-z\-./])"
+    r"(?<![0-9A-Za-z\-.])(?<![0-9]/)"  # after a slash only when no digit precedes it: 西村 太郎／080-…
     r"(?:"
     r"\+81[\-\s]?\(?0?\)?\d{1,4}[\-\s]?\d{1,4}[\-\s]?\d{3,4}"  # international
     r"|\(0\d{1,4}\)\s?\d{1,4}[\-\s]?\d{3,4}"  # (03) 1234-5678

@@ -11,7 +11,8 @@ from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _PREFS = "|".join(load("places")["prefectures"])
 _POSTAL = re.compile(
-    r"(?:〒|郵便番号|郵便|ZIP|Zip|zip|postal code|[Pp]ostal[Cc]ode\"?)\s?[:：]?\s?\"?(?P<a>\d{3}-?\d{4})(?![0-9])"
+    r"(?:〒|郵便番号|郵便|ZIP|Zip|zip|YUBIN|Yubin|yubin|postal code|[Pp]ostal[Cc]ode\"?)"
+    r"\s?[:：=|]?\s?\"?(?P<a>\d{3}-?\d{4})(?![0-9])"
     rf"|(?<![0-9\-])(?P<b>\d{{3}}-\d{{4}})(?![0-9\-])(?=\s?(?:{_PREFS}))"
 )
 

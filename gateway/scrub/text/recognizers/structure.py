@@ -138,14 +138,22 @@ _KIN = (
 _KIN_BRACKET = re.compile(
     r" ?[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")(?:[ 、,・/][^()（）\n]{0,12})?[)）]"
 )
-_INITIALS = r"(?P<v>[A-Z]\. ?[A-Z]\.(?: ?[A-Z]\.)?)"
+# dotted or middle-dot initials (K.T., K.T, S・A, T. H.), or two or three capitals (KM) where the context is strong
+_DOTTED = r"[A-Z](?:\. ?|・)[A-Z]\.?(?:(?:\. ?|・)?[A-Z]\.?)?"
+_INITIALS = rf"(?P<v>{_DOTTED}|[A-Z]{{2,3}})"
+_AGE_NUM = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})"
 _INITIALS_AGE = re.compile(
-    rf"(?<![A-Za-z.]){_INITIALS}(?=[ ]?[,、]?[ ]?(?:\d{{1,3}}[ ]?(?:歳|才|y/o|yo|y\.o\.|yrs|y|F|M|女|男)"
+    rf"(?<![A-Za-z.・]){_INITIALS}(?![A-Za-z])"
+    rf"(?=[ ]?[,、，]?[ ]?(?:{_AGE_NUM}[ ]?(?:歳|才|y/o|yo|y\.o\.|yrs|y|Y|F|M|女|男)"
     r"(?![A-Za-z])|(?:男性|女性|男|女|F|M)(?![A-Za-z])))"
 )
 _INITIALS_LABEL = re.compile(
-    r"(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)"
+    r"(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)[0-9]{0,3}"
     rf"[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
+)
+# initials before an honorific: HH様, K.T.さん (not 様 as '-like': RAS様の小嚢胞, ADC様)
+_INITIALS_HONORIFIC = re.compile(
+    rf"(?<![A-Za-z.・])(?P<v>{_DOTTED}|[A-Z]{{2,3}})(?=[ ]?(?:様(?![のなにでを{KANJI}])|さん|氏|殿|君|くん|ちゃん))"
 )
 # dotted initials standing on their own (T.K., Y.H.), not common dotted abbreviations
 _INITIALS_ALONE = re.compile(
@@ -156,8 +164,9 @@ _NOT_INITIALS = frozenset(
 )
 # undotted initials after a signing label: イニシャル: SN, sign YK, 記録 TT
 _INITIALS_SIGN = re.compile(
-    r"(?:イニシャル|[Ii]nitials?|INITIALS?|[Ss]ign(?:ed)?|SIGN|署名|サイン|記録|確認|担当|記載|入力|実施|by)"
-    r"(?:[ ]?[:：][ ]?|[ ])(?P<v>[A-Z]{2,3})(?=$|[\s)）、,。/／])",
+    r"(?:イニシャル|[Ii]nitials?|INITIALS?|[Ss]ign(?:ed)?|SIGN|署名|サイン|記録|確認|担当|記載|入力|実施|判読|読影|検者|"
+    r"術者|報告|作成|by)(?:者|技師|医)?"
+    rf"(?:[ ]?[:：][ ]?|[ ])(?P<v>{_DOTTED}|[A-Z]{{2,3}})(?=$|[\s)）、,。/／])",
     re.M,
 )
 # role and unit abbreviations that look like initials
@@ -201,6 +210,9 @@ _NOT_SIGN = frozenset(
         "HR",
     }
 )
+_NOT_AGE_INITIALS = frozenset(
+    {"PS", "BMI", "ADL", "QOL", "DM", "HT", "HL", "CKD", "AF", "EF", "GCS", "JCS", "NRS", "VAS", "MMT", "HDS"}
+)
 _TAB_INITIALS = re.compile(r"[A-Z]{1,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?")
 _SIGN_HEADERS = frozenset(
     {"担当", "担当者", "記録", "記録者", "実施者", "確認", "確認者", "サイン", "sign", "Sign", "署名"}
@@ -212,7 +224,7 @@ _KATA_DOTTED = re.compile(
 _EPONYM_AFTER = (*_CTX["eponym_next"], "発作", "現象", "反応", "三徴", "変法", "手技", "検査", "点", "角", "比", "像")
 _DEGREES = frozenset({"MD", "PhD", "RN", "PharmD", "DDS", "MPH", "MSc"})
 # romaji names after a person label, before a nationality or after with a degree
-_CAPWORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
+_CAPWORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})"
 _ROMAJI_RUN = rf"(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
 _PERSON_LABELS = sorted(
     {*_CTX["prefixes"], *_CTX["label_prefixes"], "家族", "患者", "通訳", "連絡先", "緊急連絡先", "本人", "代理人"}
@@ -262,6 +274,39 @@ _NOT_NAME_WORDS_EN = frozenset(
         "ER",
     }
 )
+# a family name with its department or role in brackets, standing alone in a list: 中（がん看護）, 原（腫瘍内科）
+_SURNAME_ROLE = re.compile(
+    rf"(?:(?<=[ \t\n:：、,，・/／])|^)(?P<v>[{KANJI}]{{1,3}})[(（](?P<d>[^()（）\n]{{1,10}})[)）]", re.M
+)
+_ROLE_TAIL = re.compile(r"(?:科|部|室|センター|看護|病理|放|医|師|士|Ns|NS|Dr|PT|OT|ST|MSW|CRC|外来|病棟|チーム)$")
+# a doctor's own clinic session: 消化器内科 川崎外来, 10:30 辻外来
+_NAMED_CLINIC = re.compile(rf"(?:(?<=[ \t\n:：])|^)(?P<v>[{KANJI}]{{1,3}})外来(?![{KANJI}])", re.M)
+# a relative's given name: 夫の実は, 姉の愛に, 娘のさくらちゃんが; and 「幹と一緒に
+_KIN_OF = (
+    "夫|妻|主人|家内|嫁|婿|息子|娘|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|孫|父|母|祖父|祖母|叔父|叔母|伯父|伯母|"
+    "甥|姪|義母|義父|義姉|義兄|義妹|義弟|従姉|従兄|従妹|従弟|いとこ|友人|親友|彼氏|彼女|婚約者|内縁の妻|内縁の夫"
+)
+_NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
+_REL_GIVEN = re.compile(
+    rf"(?:{_KIN_OF})の(?P<v>{_NAME_RUN})(?P<h>さん|ちゃん|くん|君)?"
+    r"(?=が|に|は|と|も|を|の|から|へ|、|。|」|\s|$)"
+    rf"|(?:(?<=[「『\n ])|^)(?P<w>{_NAME_RUN})(?:さん|ちゃん|くん|君)?と一緒に",
+    re.M,
+)
+# one romaji family name after a person label and a colon (麻酔科医：Smith) or after 担当 in brackets
+_NOT_ROMAJI = frozenset(_CTX["not_romaji"])
+_PREFIX_WORDS = frozenset(_CTX["prefixes"]) | frozenset(_CTX["label_prefixes"])
+# romaji names before a Japanese honorific (Luis Garcia 先生) and an initial after a title (Dr.R. Kondo)
+_ROMAJI_HONORIFIC = re.compile(
+    r"(?<![A-Za-z.])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
+    r" ?(?:先生|様|さん|氏|殿|医師|君)"
+)
+_TITLE_INITIAL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.? ?(?P<v>[A-Z]\. ?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)(?![A-Za-z])")
+_ROMAJI_ONE = re.compile(
+    rf"(?:[{KANJI}]{{1,6}}(?:医|医師|師|士|者|担当)|Dr\.?|担当)[ ]?(?:[:：][ ]?|(?<=担当) )"
+    r"(?P<v>[A-Z][a-z]{2,14})(?![A-Za-z.\-])(?![ ]?[A-Z][a-z])"
+)
+
 # the person a task is given to or reported to: 抜糸は神が担当, 目黒に報告済
 _AGENT = re.compile(
     rf"(?:(?<=[はもで、。\s:：])|^)(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})(?:が|に|へ|から)"
@@ -407,8 +452,7 @@ class NameStructureRecognizer(JaRecognizer):
             yield from self._value_slots(text, toks)
         if "(" in text or "（" in text:
             yield from self._kin_brackets(text, toks)
-        if "." in text:
-            yield from self._initials(text)
+        yield from self._initials(text)
         yield from self._signed_initials(text)
         yield from self._agents(text, toks)
         if "・" in text or "=" in text:
@@ -416,6 +460,7 @@ class NameStructureRecognizer(JaRecognizer):
         if any("A" <= c <= "Z" for c in text) or "国籍" in text:
             yield from self._foreign_romaji(text)
         yield from self._lists(text, toks)
+        yield from self._single_slots(text, toks)
 
     # 1. family name, space, given name
     def _spaced_names(self, text: str, toks: Tokens) -> Iterator[Span]:
@@ -577,10 +622,14 @@ class NameStructureRecognizer(JaRecognizer):
     # 4. initials with an age and sex or after a case label: Case: K.I., 74F
     @staticmethod
     def _initials(text: str) -> Iterator[Span]:
-        for m in _INITIALS_AGE.finditer(text):
-            yield m.start("v"), m.end("v"), 0.75
-        for m in _INITIALS_LABEL.finditer(text):
-            yield m.start("v"), m.end("v"), 0.75
+        for rx in (_INITIALS_AGE, _INITIALS_LABEL, _INITIALS_HONORIFIC):
+            for m in rx.finditer(text):
+                v = m.group("v")
+                if v.isalpha() and (v in _NOT_SIGN or v in _NOT_AGE_INITIALS):
+                    continue  # CT 55歳, PS 1, BMI 22: abbreviations, not initials
+                yield m.start("v"), m.end("v"), 0.75
+        if "." not in text:
+            return
         for m in _INITIALS_ALONE.finditer(text):
             if m.group("v").replace(" ", "") not in _NOT_INITIALS:
                 yield m.start("v"), m.end("v"), 0.7
@@ -710,13 +759,20 @@ class NameStructureRecognizer(JaRecognizer):
                 continue
             bracketed = bool(items[0].group("b"))
             spans = [(base + it.start("v"), base + it.start("v") + len(_strip_suffix(it.group("v")))) for it in items]
+            label, _, rest = items[0].group("v").partition(" ")
+            if rest and label in _PREFIX_WORDS:  # 器械出し 森田、谷: the role word before the list is no item
+                spans[0] = (spans[0][0] + len(label) + 1, spans[0][1])
             names = 0
             shaped = []
+            lex_family = _lexicon()["family"]
             for s, e in spans:
                 value = text[s:e]
                 first = value.split(" ")[0]
                 vt = toks.exact(s, s + len(first))
                 kana_word = _HIRA_RUN.fullmatch(first.replace("ー", "")) is not None
+                if len(value) == 1 and not bracketed and value in lex_family and not not_name_word(value):
+                    shaped.append((s, e))  # 前田、谷: a one-kanji family name beside a name
+                    continue
                 if not_name_word(value) or (len(value) == 1 and not bracketed) or kana_word:
                     continue  # 明・大・昭・平 (abbreviations), えーと (a filler)
                 if family_like(first, vt, strong=False):
@@ -729,3 +785,44 @@ class NameStructureRecognizer(JaRecognizer):
             if names >= 1 and len(shaped) == len(spans) and (names * 2 >= len(spans) or bracketed):
                 for s, e in shaped:
                     yield s, e, 0.65
+
+    # 6. one name in a slot that only a person fills: 原（腫瘍内科）, 川崎外来, 姉の愛に, 麻酔科医：Smith
+    def _single_slots(self, text: str, toks: Tokens) -> Iterator[Span]:
+        lex = _lexicon()
+        if "(" in text or "（" in text:
+            for m in _SURNAME_ROLE.finditer(text):
+                v = m.group("v")
+                if not _ROLE_TAIL.search(m.group("d")) or not_name_word(v):
+                    continue
+                vt = toks.exact(m.start("v"), m.end("v"))
+                if v in lex["family"] or v in lex["family_common"] or family_like(v, vt, strong=True):
+                    yield m.start("v"), m.end("v"), 0.7
+        if "外来" in text:
+            for m in _NAMED_CLINIC.finditer(text):
+                v = m.group("v")
+                vt = toks.exact(m.start("v"), m.end("v"))
+                lexical = v in lex["family"] and v not in lex["family_common"] and not not_name_word(v)
+                if lexical and (vt is None or not ordinary_word(vt)):
+                    yield m.start("v"), m.end("v"), 0.7
+        for m in _REL_GIVEN.finditer(text):
+            g = "v" if m.group("v") else "w"
+            v = m.group(g)
+            vt = toks.exact(m.start(g), m.end(g))
+            if vt is None or not_name_word(v):
+                continue
+            one_kanji = len(v) == 1 and g == "v" and v in lex["given_common"]  # 夫の勝に: a one-kanji name
+            lexical = (v in lex["given"] and v not in lex["given_common"]) or one_kanji
+            named = lexical or given_like(v, vt, strong=bool(m.group("h")))
+            if named and (_KANJI_RUN.fullmatch(v) or m.group("h") or not ordinary_word(vt)):
+                yield m.start(g), m.end(g), 0.7
+        if any("A" <= c <= "Z" for c in text):
+            for m in _ROMAJI_HONORIFIC.finditer(text):
+                words = m.group("v").split(" ")
+                if not any(w in _NOT_NAME_WORDS_EN or w in _NOT_ROMAJI or w in _DEGREES for w in words):
+                    yield m.start("v"), m.end("v"), 0.75
+            for m in _TITLE_INITIAL.finditer(text):
+                yield m.start("v"), m.end("v"), 0.75
+            for m in _ROMAJI_ONE.finditer(text):
+                v = m.group("v")
+                if v not in _NOT_NAME_WORDS_EN and v not in _NOT_ROMAJI and v not in _DEGREES:
+                    yield m.start("v"), m.end("v"), 0.7
