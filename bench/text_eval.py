@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_q, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_r, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -319,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
 
     families["heldout_p"] = h7.generate_p
     families["heldout_q"] = h8.generate_q
+    from bench import text_corpus_heldout9 as h9
+
+    families["heldout_r"] = h9.generate_r
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
