@@ -101,6 +101,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "compact",  # a DICOM DT value: 20230912072443.000000, 20230912072443+0900
+        re.compile(
+            r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+            r"[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?(?:[+\-]\d{4})?(?![\d])"
+        ),
+    ),
+    (
         "era",  # R4.4分, H30.12月分: an era year and month before 分 (a monthly report)
         re.compile(r"(?<![A-Za-z0-9])(?P<era>[RHST])\.?(?P<year>元|\d{1,2})[./](?P<month>\d{1,2})(?=月?分)"),
     ),
@@ -115,7 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "western",
         re.compile(
             r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?![\d]|[/.\-]\d)"
-            r"(?=\s?(?:頃|ごろ|に|より|から|まで|\)|$))"
+            r"(?=\s?(?:頃|ごろ|に|より|から|まで|[～〜~]|\)|$|\n))"
         ),
     ),
     (
@@ -235,14 +242,41 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "english",
-        re.compile(rf"(?<![\dA-Za-z])(?P<day>\d{{1,2}})[\s\-]{_MON_EN}[\s\-,]+(?P<year>(?:19|20)\d{{2}})(?!\d)"),
+        re.compile(
+            rf"(?<![\dA-Za-z])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?[\s\-]{_MON_EN}[\s\-,]+"
+            r"(?P<year>(?:19|20)\d{2})(?!\d)"
+        ),
     ),
     (
         "english",
-        re.compile(rf"(?<![A-Za-z]){_MON_EN}\s{{1,3}}(?P<day>\d{{1,2}}),?\s{{1,3}}(?P<year>(?:19|20)\d{{2}})(?!\d)"),
+        re.compile(
+            rf"(?<![A-Za-z]){_MON_EN}\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}"
+            r"(?P<year>(?:19|20)\d{2})(?!\d)"
+        ),
     ),
 )
 
+
+# dates spoken and written in hiragana (dictation, letters from patients): れいわさんねんはちがつとおか,
+# にせんにじゅうさんねんしちがつよっか; tagged, not shifted (no numeral groups)
+_KANA_NUM = (
+    r"(?:(?:に|さん|よん|ご|ろく|なな|はち|きゅう)?せん)?(?:(?:に|さん|よん|ご|ろっ|はっ)?(?:ひゃく|びゃく|ぴゃく))?"
+    r"(?:(?:に|さん|よん|ご|ろく|なな|はち|きゅう)?じゅう)?(?:いち|に|さん|よん|し|ご|ろく|なな|しち|はち|きゅう|く)?"
+)
+_KANA_DAY = (
+    r"(?:ついたち|ふつか|みっか|よっか|いつか|むいか|なのか|ようか|ここのか|とおか|はつか|"
+    rf"{_KANA_NUM}(?:にち|か))"
+)
+_KANA_DATE = re.compile(
+    rf"(?:(?:れいわ|へいせい|しょうわ|たいしょう)(?:がん|{_KANA_NUM})ねん|{_KANA_NUM}ねん)"
+    rf"(?:(?:いち|に|さん|し|ご|ろく|しち|はち|く|じゅう|じゅういち|じゅうに)がつ(?:{_KANA_DAY})?)"
+    rf"|(?:いち|に|さん|し|ご|ろく|しち|はち|く|じゅう|じゅういち|じゅうに)がつ{_KANA_DAY}"
+)
+# a clock time right after a date belongs to the same time stamp: 2022/2/26 01:58, 2024年1月22日 21時28分
+_TIME_AFTER = re.compile(
+    r"(?:[ \u3000]{1,2}|T)(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+    r"|[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
+)
 
 # a cheap test per text before the patterns that cannot match without it
 _NEEDLES = {
@@ -324,11 +358,20 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             dm = DateMatch(s0, e0, kind, text[s0:e0], groups)
             if _plausible(dm):
                 found.append(dm)
+    if "がつ" in text or "ねん" in text:
+        for m in _KANA_DATE.finditer(text):
+            if len(m.group(0)) >= 6:
+                found.append(DateMatch(m.start(), m.end(), "kana", m.group(0), ()))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMatch] = []
-    for d in found:
-        if out and d.start < out[-1].end:
+    for found_d in found:
+        if out and found_d.start < out[-1].end:
             continue
+        d = found_d
+        if ":" in text or "時" in text:
+            t = _TIME_AFTER.match(text, d.end)
+            if t is not None and d.group("day") is not None:
+                d = DateMatch(d.start, t.end(), d.kind, text[d.start : t.end()], d.groups)
         out.append(d)
         out.extend(_listed_after(text, d))
     return tuple(out)
