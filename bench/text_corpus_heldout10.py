@@ -498,10 +498,14 @@ class _Name:
     foreign: bool = False
 
     def known(self) -> dict[str, str]:
+        # the shape of policies.identifiers.PersonName (the caller's known identifiers)
         return {
-            "kanji": f"{self.last} {self.first}",
-            "kana": f"{self.last_kana} {self.first_kana}",
-            "romaji": f"{self.last_r} {self.first_r}",
+            "family": self.last,
+            "given": self.first,
+            "family_kana": self.last_kana,
+            "given_kana": self.first_kana,
+            "family_romaji": self.last_r,
+            "given_romaji": self.first_r,
         }
 
 
@@ -1914,11 +1918,11 @@ _STYLES: list[Callable[[_Gen, _W, _Pt], None]] = [
 
 
 def _known(g: _Gen, pt: _Pt) -> dict[str, Any]:
-    k: dict[str, Any] = {"names": [pt.name.known()], "patient_id": pt.pid, "birth_date": pt.birth.isoformat()}
+    k: dict[str, Any] = {"names": [pt.name.known()], "ids": [pt.pid], "birth_date": pt.birth.isoformat()}
     if g.pr(0.8):
-        k["address"] = pt.addr.canonical()
+        k["addresses"] = [pt.addr.canonical()]
     if g.pr(0.7):
-        k["phone"] = pt.phone
+        k["phones"] = [pt.phone]
     return k
 
 

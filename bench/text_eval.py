@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_r, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_s, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -322,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout9 as h9
 
     families["heldout_r"] = h9.generate_r
+    from bench import text_corpus_heldout10 as h10
+
+    families["heldout_s"] = h10.generate_s
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
