@@ -90,6 +90,26 @@ class Analysis:
     norm_spans: tuple[tuple[int, int], ...]
 
 
+_HIRA_ONLY = re.compile("[\u3041-\u309fー ]+")
+_NUMERIC = frozenset({"DATE", "AGE", "PHONE_NUMBER", "ID", "MY_NUMBER", "INSURANCE_NUMBER"})
+
+
+def _drop_kana_numbers_as_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A hiragana "name" that overlaps a number read out in kana (ないせん ろく|さんぜろよん) is the number."""
+    numeric = [(r.start, r.end) for r in results if r.entity_type in _NUMERIC]
+    if not numeric:
+        return results
+    return [
+        r
+        for r in results
+        if not (
+            r.entity_type == "PERSON"
+            and _HIRA_ONLY.fullmatch(text[r.start : r.end])
+            and any(r.start < e and s < r.end for s, e in numeric)
+        )
+    ]
+
+
 class _NoContextEnhancer(ContextAwareEnhancer):
     """Our recognisers score their own Japanese context (Presidio's lemma enhancer expects spaCy tokens)."""
 
@@ -177,6 +197,7 @@ class TextAnalyzer:
             score_threshold=self.options.score_threshold,
         )
         results = self._veto(norm.text, results)
+        results = _drop_kana_numbers_as_names(norm.text, results)
         morphemes = artifacts.morphemes if isinstance(artifacts, SudachiArtifacts) else []
         extra = propagate_names(norm.text, results, morphemes)
         if extra:

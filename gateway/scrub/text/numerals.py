@@ -61,3 +61,52 @@ def render_like(n: int, template: str, *, kanji_hint: bool = False) -> str:
     if any(c in _UNITS for c in template) or (len(template) == 1 and template not in "〇零"):
         return _unit_kanji(n)
     return "".join(_DIGIT_CHARS[int(d)] for d in str(n))
+
+
+# Numbers spoken and written in hiragana (dictation transcripts): digit words and unit words.
+KANA_DIGITS = {
+    "ぜろ": 0, "れい": 0, "まる": 0, "いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5,
+    "ろく": 6, "なな": 7, "しち": 7, "はち": 8, "きゅう": 9, "く": 9,
+}  # fmt: skip
+_KANA_UNITS = {"じゅう": 10, "ひゃく": 100, "びゃく": 100, "ぴゃく": 100, "せん": 1000, "ぜん": 1000}
+# ろっぴゃく, はっぴゃく, いっせん, きゅうじゅういっさい, じゅっさい
+_KANA_SOUND_CHANGE = {"ろっ": "ろく", "はっ": "はち", "いっ": "いち", "じゅっ": "じゅう"}
+KANA_DIGIT_RE = "(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう)"
+
+
+def _kana_tokens(s: str) -> list[str] | None:
+    words = sorted([*KANA_DIGITS, *_KANA_UNITS, *_KANA_SOUND_CHANGE], key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(s):
+        for w in words:
+            if s.startswith(w, i):
+                out.append(_KANA_SOUND_CHANGE.get(w, w))
+                i += len(w)
+                break
+        else:
+            return None
+    return out
+
+
+def parse_kana_number(s: str) -> int | None:
+    """A number written in hiragana with units (きゅうじゅうに -> 92, ひゃくいち -> 101); None when ``s`` is not one."""
+    toks = _kana_tokens(s)
+    if not toks or (not any(t in _KANA_UNITS for t in toks) and len(toks) > 1):
+        return None
+    total, cur = 0, 0
+    for t in toks:
+        if t in KANA_DIGITS:
+            cur = KANA_DIGITS[t]
+        else:
+            total += (cur or 1) * _KANA_UNITS[t]
+            cur = 0
+    return total + cur
+
+
+def kana_digit_string(s: str) -> str | None:
+    """Digits read one by one (ぜろななぜろろく -> 0706), or None when ``s`` holds anything else."""
+    toks = _kana_tokens(s)
+    if not toks or any(t in _KANA_UNITS for t in toks):
+        return None
+    return "".join(str(KANA_DIGITS[t]) for t in toks)

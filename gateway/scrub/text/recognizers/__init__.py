@@ -8,6 +8,7 @@ from gateway.scrub.text.recognizers.age import AgeRecognizer
 from gateway.scrub.text.recognizers.base import JaRecognizer
 from gateway.scrub.text.recognizers.correspondence import CorrespondenceRecognizer
 from gateway.scrub.text.recognizers.date import DateRecognizer
+from gateway.scrub.text.recognizers.dicom_dump import DicomDumpRecognizer
 from gateway.scrub.text.recognizers.email import EmailRecognizer
 from gateway.scrub.text.recognizers.facility import FacilityRecognizer
 from gateway.scrub.text.recognizers.fields import FieldRecognizer
@@ -28,6 +29,7 @@ __all__ = [
     "AgeRecognizer",
     "CorrespondenceRecognizer",
     "DateRecognizer",
+    "DicomDumpRecognizer",
     "EmailRecognizer",
     "FacilityRecognizer",
     "FieldRecognizer",
@@ -64,6 +66,7 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         IdentifierRecognizer(),
         FieldRecognizer(),
         MachineFormatRecognizer(top_code_age=top_code_age),
+        DicomDumpRecognizer(top_code_age=top_code_age),
         CorrespondenceRecognizer(),
         NameStructureRecognizer(),
     ]

@@ -33,6 +33,32 @@ _ADDRESS = re.compile(
     rf"{_PREF}\s?(?:{_MUNI_P}\s?){{0,3}}(?:{_TOWN})?(?:{_BLOCK})?{_BUILDING}"
     rf"|(?<![{KANJI}])(?:{_MUNI}){{1,3}}(?:{_TOWN})?{_BLOCK}{_BUILDING}"
 )
+# addresses in Latin letters: a Japanese block address (5-28-16 Tenjin, Chuo-ku, Fukuoka 810-2113; Higashi 6-29-23,
+# Shibuya-ku, Tokyo) and a street address abroad (1200 Pine Street, Seattle, WA 98101; 45 Kingsbridge Road, London
+# SW1A 2AA); the postal code goes with it as its own span
+_W = r"[A-Z][a-z]+(?:[\- ][A-Z][a-z]+)?"
+_BLOCK_EN = rf"(?:\d{{1,4}}(?:-\d{{1,4}}){{1,3}},? {_W}|{_W},? \d{{1,4}}(?:-\d{{1,4}}){{1,3}})"
+_JA_ROMAJI_ADDRESS = re.compile(
+    # with a ward or city (…, Chuo-ku, Fukuoka), or with cities before a Japanese postal code (…, Suita, Osaka 565-…)
+    rf"(?<![A-Za-z0-9\-]){_BLOCK_EN}, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)(?:, [A-Z][a-z]+(?:-(?:ken|to|fu))?)?"
+    rf"|(?<![A-Za-z0-9\-]){_BLOCK_EN}(?:, [A-Z][a-z]+){{1,2}}(?= \d{{3}}-\d{{4}})"
+)
+_STREET = (
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|"
+    r"Square|Terrace|Highway|Parkway|Crescent|Close)"
+)
+_EN_ADDRESS = re.compile(
+    rf"(?<![A-Za-z0-9])(?:No\. ?)?\d{{1,5}}[A-Za-z]?,? "
+    rf"(?:(?:Section \d+, )?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,3}} )"
+    rf"{_STREET}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?: [A-Z]{{2,3}}(?= \d))?"
+    rf"|(?<![A-Za-z0-9])No\. ?\d{{1,5}}, Section \d+, [A-Z][A-Za-z. ]{{2,30}}?{_STREET}, [A-Z][a-z]+"
+)
+_FOREIGN_POSTAL = re.compile(
+    r"(?<=[a-z] )(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{3}-\d{4}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?)"
+    r"(?=,? (?:Japan|UK|United Kingdom|USA|U\.S\.A\.|United States|Australia|Taiwan|Canada|Germany|France|"
+    r"Korea|China|Singapore)|\n|$)"
+    r"|(?<=[A-Z]{2} )\d{4,5}(?=,? [A-Z])|(?<=[a-z] )\d{3,6}(?=, (?:Taiwan|China|Korea|Singapore|Japan))"
+)
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
 _LABEL = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(_P["context_before"], key=len, reverse=True)) + r")\s?[:：]\s?"
@@ -58,6 +84,11 @@ class AddressRecognizer(JaRecognizer):
                 yield s, e, 0.85
         for m in _LABEL.finditer(text):
             yield m.start("v"), m.end("v"), 0.8
+        if any("A" <= c <= "Z" for c in text):
+            for m in _JA_ROMAJI_ADDRESS.finditer(text):
+                yield m.start(), m.end(), 0.9
+            for m in _EN_ADDRESS.finditer(text):
+                yield m.start(), m.end(), 0.8
         # Sudachi place names followed by a block number, or by 在住/出身
         n = len(morphemes)
         i = 0

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.numerals import parse_number
+from gateway.scrub.text.numerals import parse_kana_number, parse_number
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _KN = "[一二三四五六七八九十百]"
 # Y as an age unit only before a bracket, a slash, a comma or the line end: (97Y), M 90Y; not 90Y (yttrium-90)
-_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])|Y(?=[)）/,、]|[ \t]*(?:\n|$)))"
+_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])|Y(?=[)）\]/,、]|[ \t]*(?:\n|$)))"
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
     rf"(?<![0-9.])(?:満\s?)?(?P<n>\d{{2,3}}|{_KN}{{2,5}}|百)\s?{_UNIT}{_MONTHS}"
@@ -20,6 +20,12 @@ _AGE = re.compile(
     rf"|(?<![0-9.])(?P<c3>(?P<n3>\d{{2,3}})(?:歳|才|代)?)(?:男性|女性|男|女|前半|後半)(?![0-9])"
     rf"|(?<![0-9.])(?P<c5>(?P<n5>\d{{2,3}}|{_KN}{{2,4}})(?:歳|才)?代)"
     rf"|(?<![0-9.])(?P<c4>(?P<n4>\d{{2,3}}))\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"
+)
+
+
+# an age spoken in hiragana (dictation): きゅうじゅうにさい
+_KANA_AGE = re.compile(
+    r"(?P<k>(?:いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|く|じゅう|ひゃく|ろっ|はっ|いっ|じゅっ){2,6})(?:さい|歳)"
 )
 
 
@@ -38,3 +44,8 @@ class AgeRecognizer(JaRecognizer):
                 # the age itself; the words around it (年齢:, 男性) stay
                 core = next((g for g in ("c2", "c3", "c4", "c5") if m.group(g)), None)
                 yield (m.start(core), m.end(core), 0.9) if core else (m.start(), m.end(), 0.9)
+        if "さい" in text or "歳" in text:
+            for m in _KANA_AGE.finditer(text):
+                n = parse_kana_number(m.group("k"))
+                if n is not None and self.top_code_age <= n < 130:
+                    yield m.start(), m.end(), 0.85

@@ -26,10 +26,17 @@ _FACILITY = re.compile(
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
-    rf"(?<![{KANJI}0-9:])(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)\s?病棟"
+    rf"(?<![{KANJI}0-9])(?<![0-9]:)(?:(?:新|本|別|東|西|南|北|中央)館\s?|[A-Z]棟\s?)?"
+    r"(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+(?:階|F)?|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)"
+    r"\s?病棟"
     r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?)?"
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)|(?:Room|room|RM)\s?#?[0-9]{2,4}"
     r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
+    # 南6階 716号室, 南6階 看護師: a wing and a floor standing for a ward; HCU東, ICU 西: a unit with its wing
+    r"|(?<![0-9:])[東西南北中][ ]?[0-9]{1,2}(?:階|F)(?=[ ]?(?:[0-9]{3,4}[ ]?号|看護|ナース|病棟|スタッフ|詰所))"
+    r"|(?<![A-Za-z])(?:ICU|HCU|CCU|SCU|NICU|GCU|PICU|MFICU)[ ]?[東西南北](?![\u3400-\u9fff])"
+    # 緩和ケア病棟（西8）: a unit type with its ward code in brackets
+    r"|[\u3400-\u9fff\u30a1-\u30ff]{0,8}病棟[(（][東西南北中][ ]?[0-9]{1,2}(?:階|F)?[)）]"
 )
 _HIRA = re.compile(f"[{HIRAGANA}]+")
 _STOP_POS0 = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白", "接続詞", "動詞", "形容詞", "副詞"})
@@ -65,6 +72,7 @@ def _strip_generic(name: str, start: int = -1, ms: Iterable[Morph] = ()) -> str:
 _CORP = re.compile(
     r"(?:(?:社会|特定)?医療法人(?:社団|財団)?|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|"
     r"学校法人|社会福祉法人|公益(?:社団|財団)法人|一般(?:社団|財団)法人|国家公務員共済組合連合会|日本赤十字社|"
+    r"(?:独立行政法人)?(?:国立病院機構|地域医療機能推進機構|労働者健康安全機構)|(?:社会福祉法人)?(?:恩賜財団)?済生会|"
     # care-facility types written before the facility's own name: 特別養護老人ホーム 松風苑
     r"特別養護老人ホーム|介護老人保健施設|介護老人福祉施設|有料老人ホーム|グループホーム|訪問看護ステーション|"
     r"小規模多機能(?:型居宅介護)?|デイサービス|ショートステイ|障害者支援施設)"
@@ -127,7 +135,8 @@ def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
 # English names: capitalised words before Hospital/Clinic/Medical Center (Tokyo General Hospital, St. Luke's ...)
 _EN_FACILITY = re.compile(
     r"(?<![A-Za-z])(?P<v>(?:(?:St\.|[A-Z][A-Za-z'&\-]+)[ ]){1,5}"
-    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Infirmary|Cancer Cent(?:er|re)|Institute))"
+    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Infirmary|Cancer Cent(?:er|re)|Institute)"
+    r"(?: (?:East|West|North|South|Central|Annex|Branch))?)"
     r"(?![A-Za-z])"
 )
 _EN_GENERIC = frozenset(

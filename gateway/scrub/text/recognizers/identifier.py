@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.numerals import KANA_DIGIT_RE
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _LABELS = (
@@ -44,6 +45,19 @@ _BRACKET_NO = re.compile(r"[ \u3000]?[(（]\s?(?P<v>[1-9]\d{1,5}(?:-\d{2,8}){0,2
 # terminology, not identifiers, and have no such label
 _UID = re.compile(r"(?:UID|Uid|uid)[^0-9\n]{0,6}?(?P<v>[12]\.\d{1,6}(?:\.\d{1,20}){4,})(?![0-9.]|\.\d)")
 
+# a number in brackets after a name, before the age: 様（0448-5626、94才、男）
+_BRACKET_NO_AGE = re.compile(
+    r"[(（]\s?(?P<v>[0-9A-Z][0-9A-Z\-]{3,14}[0-9])\s?[、,，]\s?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s?(?:歳|才|y)"
+)
+# any label ending in 番号 before a colon: 同意書保管番号: CN-2022-0526 (weaker than the known labels)
+_ANY_NUMBER_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{1,8}番号[ \t]?[:：=][ \t]?(?P<v>[A-Za-z]{0,4}[\-#]?[0-9][0-9A-Za-z\-_/]{2,24})(?![0-9A-Za-z])"
+)
+# an ID read out digit by digit in a dictation: IDは ぜろななぜろろく…
+_KANA_ID = re.compile(
+    rf"(?:ID|アイディー|あいでぃー|番号|ばんごう|カルテ)(?:は|が|:)?[ \t]?(?P<v>{KANA_DIGIT_RE}{{4,16}})"
+)
+
 
 def _after_name(start: int, morphemes: list[Morph]) -> bool:
     """Is one of the (up to three) words right before ``start`` a person name?"""
@@ -72,6 +86,14 @@ class IdentifierRecognizer(JaRecognizer):
                 yield m.start("v"), m.end("v"), 0.8
         for m in _UID.finditer(text) if "id" in text or "ID" in text else ():
             yield m.start("v"), m.end("v"), 0.85
+        for m in _BRACKET_NO_AGE.finditer(text) if "(" in text or "（" in text else ():
+            if sum(c.isdigit() for c in m.group("v")) >= 4:
+                yield m.start("v"), m.end("v"), 0.8
+        for m in _ANY_NUMBER_LABEL.finditer(text) if "番号" in text else ():
+            if sum(c.isdigit() for c in m.group("v")) >= 3:
+                yield m.start("v"), m.end("v"), 0.7
+        for m in _KANA_ID.finditer(text):
+            yield m.start("v"), m.end("v"), 0.8
         for m in _SPECIMEN.finditer(text):
             yield m.start(), m.end(), 0.7
         for m in _LONG_DIGITS.finditer(text):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.numerals import KANA_DIGIT_RE
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _SEP = r"[\-\s.]?"
@@ -50,6 +51,12 @@ _KANJI_PHONE = re.compile(
 )
 
 
+# an extension or phone number read out digit by digit in a dictation: ないせん ろくさんぜろよん
+_KANA_PHONE = re.compile(
+    rf"(?:内線|ないせん|でんわ|電話|PHS|ぴっち|ピッチ)(?:は|:)?[ \t]?(?P<v>{KANA_DIGIT_RE}{{3,14}})"
+)
+
+
 class PhoneRecognizer(JaRecognizer):
     ENTITY = "PHONE_NUMBER"
 
@@ -71,3 +78,5 @@ class PhoneRecognizer(JaRecognizer):
                 yield m.start(), m.end(), 0.85
         for m in _CONTEXT.finditer(text):
             yield m.start("num"), m.end("num"), 0.7
+        for m in _KANA_PHONE.finditer(text):
+            yield m.start("v"), m.end("v"), 0.8

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
+from gateway.scrub.text.recognizers.address import _FOREIGN_POSTAL
 from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _PREFS = "|".join(load("places")["prefectures"])
@@ -28,3 +29,6 @@ class PostalCodeRecognizer(JaRecognizer):
                 yield start, m.end("a"), 0.9
             else:
                 yield m.start("b"), m.end("b"), 0.8
+        if any("A" <= c <= "Z" for c in text):
+            for m in _FOREIGN_POSTAL.finditer(text):
+                yield m.start(), m.end(), 0.75

@@ -295,6 +295,15 @@ _REL_GIVEN = re.compile(
 )
 # one romaji family name after a person label and a colon (麻酔科医：Smith) or after 担当 in brackets
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
+# a family name alone on its line (a mail signature, a quoted reply: "> 森"), or introducing oneself (堀 です。), or
+# closing a log line after its time stamp (… 01:58 フクオカ)
+_NAME_LINE = re.compile(rf"(?m)^(?:> ?|― ?|-- ?)?(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?$")
+_SELF_INTRO = re.compile(
+    rf"(?:(?<=[。\n、 ])|^)(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?(?:です|と申します|でした)(?:[。!！\n ]|$)"
+)
+_AFTER_CLOCK = re.compile(rf"[0-2]?[0-9]:[0-5][0-9][ ]+(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?$", re.M)
+# a chat mention of a user name: @yamamoto_m, @kawasaki.isamu (not the local part of an e-mail address)
+_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@(?P<v>[A-Za-z][A-Za-z0-9._\-]{2,30}[A-Za-z0-9])(?![A-Za-z0-9@.\-])")
 _PREFIX_WORDS = frozenset(_CTX["prefixes"]) | frozenset(_CTX["label_prefixes"])
 # romaji names before a Japanese honorific (Luis Garcia 先生) and an initial after a title (Dr.R. Kondo)
 _ROMAJI_HONORIFIC = re.compile(
@@ -815,6 +824,20 @@ class NameStructureRecognizer(JaRecognizer):
             named = lexical or given_like(v, vt, strong=bool(m.group("h")))
             if named and (_KANJI_RUN.fullmatch(v) or m.group("h") or not ordinary_word(vt)):
                 yield m.start(g), m.end(g), 0.7
+        for rx in (_NAME_LINE, _SELF_INTRO, _AFTER_CLOCK):
+            for m in rx.finditer(text):
+                v = m.group("v")
+                vt = toks.exact(m.start("v"), m.end("v"))
+                if not_name_word(v) or v in _PREFIX_WORDS:
+                    continue
+                kata = _KATA_RUN.fullmatch(v) is not None
+                if (v in lex["family"] and (vt is None or not ordinary_word(vt))) or (
+                    kata and v in lex["family_readings"] and (vt is None or not ordinary_word(vt))
+                ):
+                    yield m.start("v"), m.end("v"), 0.7
+        if "@" in text:
+            for m in _MENTION.finditer(text):
+                yield m.start("v"), m.end("v"), 0.75
         if any("A" <= c <= "Z" for c in text):
             for m in _ROMAJI_HONORIFIC.finditer(text):
                 words = m.group("v").split(" ")

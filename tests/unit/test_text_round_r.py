@@ -1,0 +1,141 @@
+"""Round R generalisations: DICOM headers pasted into text (dcmdump, pydicom and keyword forms, marked by the PS3.15
+profile and each element's VR), time stamps (a clock time after a date is part of it and survives the shift), DICOM
+DT values, spoken dates / ages / IDs / extensions in hiragana, addresses and postal codes in Latin letters, ward and
+unit names, numbers in brackets after a name, names alone on a signature line or after a log time stamp, chat
+mentions. Synthetic strings written for these tests; positive and negative cases side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scrub.text.dates import find_dates, shift_date_text
+from gateway.scrub.text.numerals import kana_digit_string, parse_kana_number
+from tests.support.text import covered, scrubber
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    a = scrubber().analyzer.analyze(text)
+    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
+
+
+def _has(text: str, value: str, kind: str) -> bool:
+    a = scrubber().analyzer.analyze(text)
+    at = text.index(value)
+    return covered(text, value, a.findings) and any(f.entity_type == kind and f.start <= at < f.end for f in a.findings)
+
+
+DUMP = (
+    "(0010,0010) PN [Kanda^Jiro=神田^次郎=かんだ^じろう]     #  30, 1 PatientName\n"
+    "(0010,0020) LO [00987654]                              #   8, 1 PatientID\n"
+    "(0010,1000) LO [771203]                                #   6, 1 OtherPatientIDs\n"
+    "(0010,1010) AS [093Y]                                  #   4, 1 PatientAge\n"
+    "(0008,0016) UI [1.2.840.10008.5.1.4.1.1.2]             #  26, 1 SOPClassUID\n"
+    "(0020,000D) UI [1.2.392.200036.9107.500.305.5577.20230401.1234567]  # StudyInstanceUID\n"
+    "(0008,0050) SH [A23-0099871]                           #  12, 1 AccessionNumber\n"
+    "(0008,0080) LO [Minato Central Hospital]               #  24, 1 InstitutionName\n"
+    "(0008,002A) DT [20230401093015.000000]                 #  22, 1 AcquisitionDateTime\n"
+    "(0018,0050) DS [1.25]                                  #   4, 1 SliceThickness\n"
+    "(0008,0060) CS [CT]                                    #   2, 1 Modality\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("Kanda^Jiro=神田^次郎=かんだ^じろう", "PERSON"),
+        ("771203", "ID"),
+        ("093Y", "AGE"),
+        ("1.2.392.200036.9107.500.305.5577.20230401.1234567", "ID"),
+        ("A23-0099871", "ID"),
+        ("Minato Central Hospital", "FACILITY"),
+        ("20230401093015.000000", "DATE"),
+    ],
+)
+def test_dicom_dump_values(value: str, kind: str) -> None:
+    assert _has(DUMP, value, kind), _findings(DUMP)
+
+
+def test_dicom_dump_keeps_what_the_profile_keeps() -> None:
+    found = [v for v, _ in _findings(DUMP)]
+    assert "1.25" not in found and "CT" not in found
+    assert not any("1.2.840.10008" in v for v in found)  # a standard SOP class UID names no one
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("ReferringPhysicianName: Okada^Mio", "Okada^Mio", "PERSON"),
+        ("OtherPatientIDs = 330291", "330291", "ID"),
+        ("(0010, 0010) Patient's Name                      PN: 'Mori^Aki'", "Mori^Aki", "PERSON"),
+        # time stamps: the clock time goes with the date
+        ("報告日時: 2021-03-04T10:11:12  読影医", "2021-03-04T10:11:12", "DATE"),
+        ("記録: 2019/8/7 22:05 対応", "2019/8/7 22:05", "DATE"),
+        ("Date: 2023年5月6日 7時08分", "2023年5月6日 7時08分", "DATE"),
+        ("seen on March 3rd, 2020. Follow", "March 3rd, 2020", "DATE"),
+        ("対象期間: 2016/5〜2018/11\n", "2018/11", "DATE"),
+        # spoken in hiragana
+        ("ぜんかい へいせいさんじゅうねんしがつふつか の ついせき", "へいせいさんじゅうねんしがつふつか", "DATE"),
+        ("かんじゃ きゅうじゅういっさい じょせい", "きゅうじゅういっさい", "AGE"),
+        ("IDは ぜろいちにさんよんごろくなな です", "ぜろいちにさんよんごろくなな", "ID"),
+        ("れんらくは ないせん よんにいちろく まで", "よんにいちろく", "PHONE_NUMBER"),
+        # Latin-letter addresses and postal codes
+        ("Radiology\n3-1-8 Kanda, Chiyoda-ku, Tokyo 101-0047, Japan", "3-1-8 Kanda, Chiyoda-ku, Tokyo", "ADDRESS"),
+        ("Center\n77 Harbour Road, Leeds LS1 4AP, UK", "77 Harbour Road, Leeds", "ADDRESS"),
+        ("Center\n77 Harbour Road, Leeds LS1 4AP, UK", "LS1 4AP", "POSTAL_CODE"),
+        ("Clinic\n500 Maple Avenue, Denver, CO 80203, USA", "80203", "POSTAL_CODE"),
+        # wards and units
+        ("入院病棟: 本館5階東病棟 / 503号室", "本館5階東病棟", "FACILITY"),
+        ("転棟先 HCU西", "HCU西", "FACILITY"),
+        ("入院中 緩和ケア病棟（東3） 301号室", "緩和ケア病棟（東3）", "FACILITY"),
+        (" 08:10 北4階 看護師 より連絡", "北4階", "FACILITY"),
+        ("手術: 独立行政法人国立病院機構 東京中央医療センター にて", "東京中央医療センター", "FACILITY"),
+        ("performed at Riverside Cancer Center West on", "Riverside Cancer Center West", "FACILITY"),
+        # numbers with names
+        ("ゴメス 様（5521-0093、93才、女）", "5521-0093", "ID"),
+        ("同意書控番号: QX-2020-0311 研究", "QX-2020-0311", "ID"),
+        # names in signature and log slots
+        ("よろしくお願いします。\n> 長谷部\n\n--\n放射線部", "長谷部", "PERSON"),
+        ("お世話になります。岩城 です。\nご確認", "岩城", "PERSON"),
+        ("記録: 2019/8/7 22:05 オオツカ\n対応", "オオツカ", "PERSON"),
+        ("[09:12] 佐伯: @saeki.k 了解です", "saeki.k", "PERSON"),
+    ],
+)
+def test_round_r_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WBC 5-10, normal range 3-4 Low",
+        "ICU入室。HCU管理。南側の窓。",
+        "9:12 病棟：明日の内視鏡",
+        '"system":"urn:oid:1.2.392.200119.4.504"',
+        "くさいにおい。にさいの子。",
+        "連絡先は kanri@example.jp まで",
+        "所見\nなし\n以上\n",
+    ],
+)
+def test_round_r_negative(text: str) -> None:
+    found = [f for f in _findings(text) if f[1] != "EMAIL_ADDRESS"]
+    assert not found, found
+
+
+def test_japanese_postal_code_in_latin_letters_is_covered() -> None:
+    text = "Radiology\n3-1-8 Kanda, Chiyoda-ku, Tokyo 101-0047, Japan"
+    assert covered(text, "101-0047", scrubber().analyzer.analyze(text).findings)
+
+
+def test_time_stamp_survives_the_date_shift() -> None:
+    d = find_dates("記録: 2019/8/7 22:05 対応")[0]
+    assert d.text == "2019/8/7 22:05"
+    assert shift_date_text(d, 30, None) == "2019/9/6 22:05"
+
+
+def test_kana_numbers() -> None:
+    assert parse_kana_number("きゅうじゅういち") == 91
+    assert parse_kana_number("ひゃくに") == 102
+    assert parse_kana_number("ろっぴゃく") == 600
+    assert parse_kana_number("さくら") is None
+    assert kana_digit_string("ぜろきゅうはち") == "098"
+    assert kana_digit_string("きゅうじゅう") is None
