@@ -95,10 +95,12 @@ def _policy_kept(value: str, kind: str, top_code_age: int) -> bool:
     if kind == "FACILITY" and value.strip() in _GENERIC_UNITS:
         return True
     if kind == "AGE":
-        from gateway.scrub.text.numerals import parse_number
+        from gateway.scrub.text.numerals import parse_kana_number, parse_number
 
         m = re.search(r"[0-9]+|[一二三四五六七八九十百]+", unicodedata.normalize("NFKC", value))
         n = parse_number(m.group(0)) if m else None
+        if n is None:  # an age spoken in hiragana: ごじゅうきゅうさい
+            n = parse_kana_number(re.sub("(?:さい|歳)$", "", value.strip()))
         return n is not None and n < top_code_age
     return False
 

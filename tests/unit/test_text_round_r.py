@@ -1,4 +1,4 @@
-"""Round R generalisations: DICOM headers pasted into text (dcmdump, pydicom and keyword forms, marked by the PS3.15
+"""Round R/S generalisations: DICOM headers pasted into text (dcmdump, pydicom and keyword forms, marked by the PS3.15
 profile and each element's VR), time stamps (a clock time after a date is part of it and survives the shift), DICOM
 DT values, spoken dates / ages / IDs / extensions in hiragana, addresses and postal codes in Latin letters, ward and
 unit names, numbers in brackets after a name, names alone on a signature line or after a log time stamp, chat
@@ -139,3 +139,40 @@ def test_kana_numbers() -> None:
     assert parse_kana_number("さくら") is None
     assert kana_digit_string("ぜろきゅうはち") == "098"
     assert kana_digit_string("きゅうじゅう") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("退院先：自宅（下北沢3丁目、階段あり）", "下北沢3丁目", "ADDRESS"),
+        ("晩年は長野県木曽郡上松町大字小川在住。", "長野県木曽郡上松町大字小川", "ADDRESS"),
+        ("所在地：〒123-4567 杉並区高円寺\n電話", "杉並区高円寺", "ADDRESS"),
+        ("道順：高円寺駅北口から徒歩8分", "高円寺駅", "ADDRESS"),
+        ("受付日時：2021/3/9 午前11時", "2021/3/9 午前11時", "DATE"),
+        ("生年月：1948/7　性別：男", "1948/7", "DATE"),
+        ("次回訪問：11/4 午後", "11/4", "DATE"),
+        ("次回モニタリング予定：3/15", "3/15", "DATE"),
+        ("享年97", "97", "AGE"),
+        ("記号：4410　番号：27351", "27351", "INSURANCE_NUMBER"),
+        ("発生場所：西棟6階 612号室", "西棟6階", "FACILITY"),
+        ("高校卒業後、大島工務店に入社", "大島工務店", "FACILITY"),
+    ],
+)
+def test_round_s_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最寄駅から徒歩5分。駅前のスーパー。",
+        "(2000/5 mL) を投与",
+        "紹介元：近医眼科\n紹介元：近医\n指定医療機関：当院、院外薬局",
+        "治験実施計画書番号：ABC-1234-301（第Ⅲ相）",
+        "記録者：医療福祉相談室 出席者：主治医 当院 出席 病棟看護師 当院 出席",
+        "対象：患者　女性　受付：本日 10:45",
+        "部分床義歯（Kennedy Ⅱ級）。Vogt-小柳-原田病の既往なし。内田クレペリン検査は後日。",
+    ],
+)
+def test_round_s_negative(text: str) -> None:
+    assert not _findings(text), _findings(text)

@@ -41,7 +41,7 @@ _DATING_WORDS = (
     *("[\u4e00-\u9fff]日", "前回", "前々回", "今回", "追記", "訂正", "[Aa]ddendum"),
     # event words that date what follows in logs and problem lists: 比較 10/19, 発症 4/4, 転帰 治癒 10/20
     *("比較", "記録", "記載", "発症", "治癒", "軽快", "寛解", "開始", "終了", "中止", "施行", "実施", "撮影"),
-    *("受診", "来院"),
+    *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約"),
 )
 _DATING_WORD_BEFORE = (
     "(?:"
@@ -122,7 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "western",
         re.compile(
             r"(?<![\d.])(?<!\d/)(?P<year>(?:18|19|20)\d{2})(?P<s1>[/.\-])(?P<month>\d{1,2})(?![\d]|[/.\-]\d)"
-            r"(?=\s?(?:頃|ごろ|に|より|から|まで|[～〜~]|\)|$|\n))"
+            r"(?=\s|頃|ごろ|に|より|から|まで|分|[～〜~]|\)|$)(?!\s?(?:m?[LlgG]|μ|単位|倍|回|錠|mmHg|%|cm|mm|個))"
         ),
     ),
     (
@@ -215,7 +215,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "md",
         re.compile(
             r"(?<![\d.A-Za-z#:+\-])(?<!\d/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
-            r"(?=[ \u3000]{1,2}\d{1,2}:\d{2}(?!\d))"
+            r"(?=[ \u3000]{1,2}(?:\d{1,2}:\d{2}(?!\d)|午前|午後))"
         ),
     ),
     (
@@ -275,7 +275,7 @@ _KANA_DATE = re.compile(
 # a clock time right after a date belongs to the same time stamp: 2022/2/26 01:58, 2024年1月22日 21時28分
 _TIME_AFTER = re.compile(
     r"(?:[ \u3000]{1,2}|T)(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
-    r"|[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
+    r"|(?:午前|午後|AM|PM|am|pm)?[ ]?[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
 )
 
 # a cheap test per text before the patterns that cannot match without it

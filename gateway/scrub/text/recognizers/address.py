@@ -50,7 +50,7 @@ _STREET = (
 _EN_ADDRESS = re.compile(
     rf"(?<![A-Za-z0-9])(?:No\. ?)?\d{{1,5}}[A-Za-z]?,? "
     rf"(?:(?:Section \d+, )?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,3}} )"
-    rf"{_STREET}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?: [A-Z]{{2,3}}(?= \d))?"
+    rf"{_STREET}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? [A-Z]{{2,3}}(?= \d))?"
     rf"|(?<![A-Za-z0-9])No\. ?\d{{1,5}}, Section \d+, [A-Z][A-Za-z. ]{{2,30}}?{_STREET}, [A-Z][a-z]+"
 )
 _FOREIGN_POSTAL = re.compile(
@@ -58,6 +58,25 @@ _FOREIGN_POSTAL = re.compile(
     r"(?=,? (?:Japan|UK|United Kingdom|USA|U\.S\.A\.|United States|Australia|Taiwan|Canada|Germany|France|"
     r"Korea|China|Singapore)|\n|$)"
     r"|(?<=[A-Z]{2} )\d{4,5}(?=,? [A-Z])|(?<=[a-z] )\d{3,6}(?=, (?:Taiwan|China|Korea|Singapore|Japan))"
+)
+# a station a patient lives near or walks to (松本駅東口から徒歩, 北18条駅のほうまで); not 最寄駅, 各駅
+_STATION = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}])(?!最寄|各駅|終着|始発|主要|隣|近く|同駅)(?P<v>[{KANJI}{KATAKANA}0-9ヶ]{{1,8}}駅)"
+    r"(?=[東西南北中]?口|前|から|の(?:ほう|方|近く|そば|周辺)|まで|より|[ ]?徒歩)"
+)
+# a town and its chome with no municipality (上馬2丁目, 細野4丁目出身)
+_TOWN_CHOME = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}ヶ0-9])[{KANJI}{KATAKANA}ヶ]{{1,5}}[0-9一二三四五六七八九十]{{1,3}}丁目"
+)
+# a municipality and town without a block number where only a place can stand: 自宅（名古屋市千種区今池、…）,
+# 所在地：〒528-3659 江東区北砂, 晩年は岩手郡雫石町大字長山在住
+_OAZA = rf"(?:大字|字)?[{KANJI}ヶ]{{0,6}}"
+_PLACE_SLOT = re.compile(
+    rf"(?:自宅|実家|転居先)[（(](?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=[、,）)])"
+    rf"|(?:所在地|現住所|転居先|居住地)[ \t]?[:：][ \t]?(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]?)?"
+    rf"(?P<w>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})"
+    rf"|(?<![{KANJI}])(?P<x>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=在住|在(?:$|\n)|出身)",
+    re.M,
 )
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
 _LABEL = re.compile(
@@ -84,6 +103,15 @@ class AddressRecognizer(JaRecognizer):
                 yield s, e, 0.85
         for m in _LABEL.finditer(text):
             yield m.start("v"), m.end("v"), 0.8
+        if "駅" in text:
+            for m in _STATION.finditer(text):
+                yield m.start("v"), m.end("v"), 0.7
+        if "丁目" in text:
+            for m in _TOWN_CHOME.finditer(text):
+                yield m.start(), m.end(), 0.75
+        for m in _PLACE_SLOT.finditer(text) if _HINT.search(text) else ():
+            g = "v" if m.group("v") else ("w" if m.group("w") else "x")
+            yield m.start(g), m.end(g), 0.75
         if any("A" <= c <= "Z" for c in text):
             for m in _JA_ROMAJI_ADDRESS.finditer(text):
                 yield m.start(), m.end(), 0.9

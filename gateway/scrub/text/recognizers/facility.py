@@ -35,6 +35,8 @@ _WARD = re.compile(
     # 南6階 716号室, 南6階 看護師: a wing and a floor standing for a ward; HCU東, ICU 西: a unit with its wing
     r"|(?<![0-9:])[東西南北中][ ]?[0-9]{1,2}(?:階|F)(?=[ ]?(?:[0-9]{3,4}[ ]?号|看護|ナース|病棟|スタッフ|詰所))"
     r"|(?<![A-Za-z])(?:ICU|HCU|CCU|SCU|NICU|GCU|PICU|MFICU)[ ]?[東西南北](?![\u3400-\u9fff])"
+    # 北棟8階, 東館 3F: a building wing and a floor
+    r"|(?<![\u3400-\u9fff])[東西南北中][棟館][ ]?[0-9]{1,2}(?:階|F)"
     # 緩和ケア病棟（西8）: a unit type with its ward code in brackets
     r"|[\u3400-\u9fff\u30a1-\u30ff]{0,8}病棟[(（][東西南北中][ ]?[0-9]{1,2}(?:階|F)?[)）]"
 )
@@ -203,6 +205,7 @@ _KIND_FIRST = re.compile(
     r"ケアプランセンター|サービス付き高齢者向け住宅|サ高住|(?:住宅型|介護付き?)有料老人ホーム|ケアハウス|"
     r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局)[ \u3000]?"
 )
+_GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
@@ -303,7 +306,9 @@ class FacilityRecognizer(JaRecognizer):
         for m in _FAC_LABEL.finditer(text):
             g = "v" if m.group("v") else "w"
             value = m.group(g)
-            if value.strip() not in _GENERIC_UNITS and _strip_generic(value.strip()) != "":
+            rest = _strip_generic(value.strip())
+            # 近医, 当院, 近医眼科: a generic reference with at most a specialty after it names no facility
+            if value.strip() not in _GENERIC_UNITS and rest != "" and not _GENERIC_REST.fullmatch(rest):
                 yield m.start(g), m.end(g) - (len(value) - len(value.rstrip())), 0.8
         for m in _EN_FACILITY.finditer(text) if "Hospital" in text or "Cent" in text or "Clinic" in text else ():
             words = m.group("v").split(" ")[:-1]

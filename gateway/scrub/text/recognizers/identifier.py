@@ -53,6 +53,8 @@ _BRACKET_NO_AGE = re.compile(
 _ANY_NUMBER_LABEL = re.compile(
     r"[\u4e00-\u9fff]{1,8}番号[ \t]?[:：=][ \t]?(?P<v>[A-Za-z]{0,4}[\-#]?[0-9][0-9A-Za-z\-_/]{2,24})(?![0-9A-Za-z])"
 )
+# numbers of things, not of people: a protocol, an approval, a lot, a product
+_NOT_PERSONAL = re.compile(r"計画|プロトコル|試験|承認|薬価|ロット|製造|規格|型式|品番|医薬品|機器|装置|版")
 # an ID read out digit by digit in a dictation: IDは ぜろななぜろろく…
 _KANA_ID = re.compile(
     rf"(?:ID|アイディー|あいでぃー|番号|ばんごう|カルテ)(?:は|が|:)?[ \t]?(?P<v>{KANA_DIGIT_RE}{{4,16}})"
@@ -90,7 +92,7 @@ class IdentifierRecognizer(JaRecognizer):
             if sum(c.isdigit() for c in m.group("v")) >= 4:
                 yield m.start("v"), m.end("v"), 0.8
         for m in _ANY_NUMBER_LABEL.finditer(text) if "番号" in text else ():
-            if sum(c.isdigit() for c in m.group("v")) >= 3:
+            if sum(c.isdigit() for c in m.group("v")) >= 3 and not _NOT_PERSONAL.search(m.group(0)):
                 yield m.start("v"), m.end("v"), 0.7
         for m in _KANA_ID.finditer(text):
             yield m.start("v"), m.end("v"), 0.8

@@ -29,7 +29,11 @@ class InsuranceNumberRecognizer(JaRecognizer):
             label = m.group("label")
             if not any(s in label for s in _STRONG):
                 # bare 記号/番号: only inside an insurance context window
-                window = text[max(0, m.start() - 30) : m.start()]
-                if "保険" not in window and "被保" not in window:
+                window = text[max(0, m.start() - 80) : m.start()]
+                if label == "記号":
+                    pair = "番号" in text[m.end() : m.end() + 16]
+                else:
+                    pair = "記号" in text[max(0, m.start() - 24) : m.start()]
+                if "保険" not in window and "被保" not in window and not pair:  # 記号：8195 番号：85132: a card
                     continue
             yield m.start("v"), m.end("v"), 0.85
