@@ -199,10 +199,11 @@ _URL_PIECE = re.compile(r"[A-Za-z0-9.\-/_~%?#=&:@+]+")
 _DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[0-9]{0,3} ?(?:年|月|日|丁目|番地|番|号))")
 
 
-def _join_anchors(text: str, keep: list[bool]) -> None:
-    """Drop single spaces that split one of the anchor words (see ``_ANCHORS``)."""
+def _join_anchors(text: str) -> list[int]:
+    """Positions of single spaces that split one of the anchor words (see ``_ANCHORS``)."""
     pairs = _anchor_pairs()
     n = len(text)
+    out: list[int] = []
     for m in _SPLIT.finditer(text):
         i = m.start()
         cands = pairs.get((text[i - 1], text[i + 1]))
@@ -213,17 +214,17 @@ def _join_anchors(text: str, keep: list[bool]) -> None:
             left = text[max(0, i - k - 3) : i].replace(" ", "")[-k:]
             right = text[i + 1 : min(n, i + 1 + len(w) - k + 3)].replace(" ", "")[: len(w) - k]
             if left + right == w:
-                keep[i] = False
+                out.append(i)
                 break
+    return out
 
 
-def _join_url(text: str, keep: list[bool]) -> None:
-    """Rejoin a URL whose scheme or pieces OCR split with spaces (ht tps ://ww w.kato.jp/, www.sato . jp /)."""
+def _join_url(text: str) -> list[int]:
+    """Positions of the spaces inside a URL whose scheme or pieces OCR split (ht tps ://ww w.kato.jp/)."""
+    out: list[int] = []
     for m in _URL_SCHEME.finditer(text):
         spaced_scheme = " " in m.group(0)
-        for i in range(m.start(), m.end()):
-            if text[i] == " ":
-                keep[i] = False
+        out.extend(i for i in range(m.start(), m.end()) if text[i] == " ")
         pos = m.end()
         piece = _URL_PIECE.match(text, pos)
         while piece is not None:
@@ -234,8 +235,9 @@ def _join_url(text: str, keep: list[bool]) -> None:
             joint = piece.group(0)[-1:] in "./" or nxt.group(0)[:1] in "./"
             if not (spaced_scheme or joint):
                 break
-            keep[pos] = False
+            out.append(pos)
             piece = nxt
+    return out
 
 
 def repair_ocr(norm: Normalized) -> Normalized:
@@ -245,14 +247,17 @@ def repair_ocr(norm: Normalized) -> Normalized:
     split = " " in text and (_SPLIT.search(text) is not None)
     if not hint and not split:
         return norm
+    drop = _join_anchors(text) if split else []
+    if split and "/" in text:
+        drop += _join_url(text)
+    if not hint and not drop:
+        return norm
     keep = [True] * len(text)
     chars = list(text)
-    if split:
-        _join_anchors(text, keep)
-        if "/" in text:
-            _join_url(text, keep)
+    for i in drop:
+        keep[i] = False
     if not hint:
-        return norm if all(keep) else _rebuild(norm, chars, keep)
+        return _rebuild(norm, chars, keep)
     for m in _DIGIT_GAP.finditer(text):
         keep[m.start()] = False
     for m in _LETTER_SPACED.finditer(text):

@@ -71,12 +71,18 @@ _TOWN_CHOME = re.compile(
 # a municipality and town without a block number where only a place can stand: 自宅（名古屋市千種区今池、…）,
 # 所在地：〒528-3659 江東区北砂, 晩年は岩手郡雫石町大字長山在住
 _OAZA = rf"(?:大字|字)?[{KANJI}ヶ]{{0,6}}"
-_PLACE_SLOT = re.compile(
-    rf"(?:自宅|実家|転居先)[（(](?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=[、,）)])"
-    rf"|(?:所在地|現住所|転居先|居住地)[ \t]?[:：][ \t]?(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]?)?"
-    rf"(?P<w>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})"
-    rf"|(?<![{KANJI}])(?P<x>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=在住|在(?:$|\n)|出身)",
-    re.M,
+_PLACE_SLOTS = (
+    # (a word the text must hold, the pattern)
+    ("(", re.compile(rf"(?:自宅|実家|転居先)[(（](?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=[、,）)])")),
+    (
+        ":",
+        re.compile(
+            rf"(?:所在地|現住所|転居先|居住地)[ \t]?[:：][ \t]?(?:〒?[0-9]{{3}}-?[0-9]{{4}}[ \t]?)?"
+            rf"(?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})"
+        ),
+    ),
+    ("在", re.compile(rf"(?<![{KANJI}])(?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=在住|在(?:$|\n))", re.M)),
+    ("出身", re.compile(rf"(?<![{KANJI}])(?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=出身)")),
 )
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
 _LABEL = re.compile(
@@ -109,9 +115,10 @@ class AddressRecognizer(JaRecognizer):
         if "丁目" in text:
             for m in _TOWN_CHOME.finditer(text):
                 yield m.start(), m.end(), 0.75
-        for m in _PLACE_SLOT.finditer(text) if _HINT.search(text) else ():
-            g = "v" if m.group("v") else ("w" if m.group("w") else "x")
-            yield m.start(g), m.end(g), 0.75
+        for needle, rx in _PLACE_SLOTS:
+            if needle in text:
+                for m in rx.finditer(text):
+                    yield m.start("v"), m.end("v"), 0.75
         if any("A" <= c <= "Z" for c in text):
             for m in _JA_ROMAJI_ADDRESS.finditer(text):
                 yield m.start(), m.end(), 0.9

@@ -26,14 +26,18 @@ _FACILITY = re.compile(
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
-    rf"(?<![{KANJI}0-9])(?<![0-9]:)(?:(?:新|本|別|東|西|南|北|中央)館\s?|[A-Z]棟\s?)?"
+    rf"(?:(?<=[館棟])|(?<![{KANJI}0-9]))(?<![0-9]:)"
     r"(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+(?:階|F)?|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)"
     r"\s?病棟"
     r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?)?"
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)|(?:Room|room|RM)\s?#?[0-9]{2,4}"
     r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
+)
+# the building before a ward: 新館 9階西病棟, A棟 3階東病棟
+_BUILDING_BEFORE = re.compile(r"(?:(?:新|本|別|東|西|南|北|中央)館|[A-Z]棟)\s?$")
+_WARD_MORE = re.compile(
     # 南6階 716号室, 南6階 看護師: a wing and a floor standing for a ward; HCU東, ICU 西: a unit with its wing
-    r"|(?<![0-9:])[東西南北中][ ]?[0-9]{1,2}(?:階|F)(?=[ ]?(?:[0-9]{3,4}[ ]?号|看護|ナース|病棟|スタッフ|詰所))"
+    r"(?<![0-9:])[東西南北中][ ]?[0-9]{1,2}(?:階|F)(?=[ ]?(?:[0-9]{3,4}[ ]?号|看護|ナース|病棟|スタッフ|詰所))"
     r"|(?<![A-Za-z])(?:ICU|HCU|CCU|SCU|NICU|GCU|PICU|MFICU)[ ]?[東西南北](?![\u3400-\u9fff])"
     # 北棟8階, 東館 3F: a building wing and a floor
     r"|(?<![\u3400-\u9fff])[東西南北中][棟館][ ]?[0-9]{1,2}(?:階|F)"
@@ -104,8 +108,8 @@ _MEDICAL_STEM = re.compile(
     r"当|他|同|本|近|院|初診|再診|夜間|休日|専門|臨床|形成|美容|整形|脊椎|関節|外傷|感染|代謝|内分泌|膠原|免疫|"
     r"アレルギ|リウマチ|移植|遺伝|生殖|不妊|周産|新生児|思春"
 )
+_CLINIC_PRE = re.compile(r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先)\s?[:：]?\s?$")
 _KANJI_CLINIC = re.compile(
-    rf"(?P<pre>(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先)\s?[:：]?\s?)?"
     rf"(?<![{KANJI}{KATAKANA}])(?P<v>(?P<n>[{KANJI}]{{1,4}}?)(?:{_SPECIALTY})+(?:医院|クリニック|診療所)?)"
     r"(?P<post>[(（]かかりつけ|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診))?"
 )
@@ -207,6 +211,9 @@ _KIND_FIRST = re.compile(
 )
 _GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
+_KIND_HINT = re.compile(
+    "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局"
+)
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
 )
@@ -322,7 +329,8 @@ class FacilityRecognizer(JaRecognizer):
             line_alone = (m.start("v") == 0 or text[m.start("v") - 1] == "\n") and (
                 m.end("v") == len(text) or text[m.end("v")] in "\n \u3000"
             )
-            if not (m.group("pre") or m.group("post") or line_alone):
+            pre = _CLINIC_PRE.search(text, max(0, m.start("v") - 10), m.start("v")) is not None
+            if not (pre or m.group("post") or line_alone):
                 continue
             named = n in _LEX_FAMILY or _named(text, m.start("n"), m.end("n"), morphemes)
             if named or (m.group("post") and len(n) >= 2 and not _MEDICAL_STEM.search(n)):
@@ -332,13 +340,17 @@ class FacilityRecognizer(JaRecognizer):
             cstart = _extend_corp(text, m.start("v"))
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7
         for m in _WARD.finditer(text):
-            yield m.start(), m.end(), 0.75
+            building = _BUILDING_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            yield (building.start() if building else m.start()), m.end(), 0.75
+        if "階" in text or "F" in text or "CU" in text or "病棟(" in text or "病棟（" in text:
+            for m in _WARD_MORE.finditer(text):
+                yield m.start(), m.end(), 0.75
         for m in _WARD_SHORT.finditer(text):
             if m.group("room") or text[: m.start("v")].rstrip(" \u3000").endswith("→"):
                 yield m.start("v"), m.end("v"), 0.75
         for m in _COMPANY_FIRST.finditer(text):
             yield m.start(), m.end(), 0.9
-        for m in _KIND_FIRST.finditer(text):
+        for m in _KIND_FIRST.finditer(text) if _KIND_HINT.search(text) else ():
             name_end = _name_after(text, m.end(), morphemes)
             if name_end is not None:
                 yield _extend_corp(text, m.start()), name_end, 0.9

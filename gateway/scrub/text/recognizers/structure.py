@@ -30,7 +30,7 @@ import jaconv
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
 
 _CTX = load("person_context")
 _NEVER = frozenset(_CTX["never_name"])
@@ -282,9 +282,14 @@ _ROLE_TAIL = re.compile(r"(?:科|部|室|センター|看護|病理|放|医|師|
 # a doctor's own clinic session: 消化器内科 川崎外来, 10:30 辻外来
 _NAMED_CLINIC = re.compile(rf"(?:(?<=[ \t\n:：])|^)(?P<v>[{KANJI}]{{1,3}})外来(?![{KANJI}])", re.M)
 # a relative's given name: 夫の実は, 姉の愛に, 娘のさくらちゃんが; and 「幹と一緒に
-_KIN_OF = (
-    "夫|妻|主人|家内|嫁|婿|息子|娘|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|孫|父|母|祖父|祖母|叔父|叔母|伯父|伯母|"
-    "甥|姪|義母|義父|義姉|義兄|義妹|義弟|従姉|従兄|従妹|従弟|いとこ|友人|親友|彼氏|彼女|婚約者|内縁の妻|内縁の夫"
+_KIN_OF = trie_regex(
+    (
+        *("夫", "妻", "主人", "家内", "嫁", "婿", "息子", "娘", "長男", "長女", "次男", "次女", "三男", "三女", "兄"),
+        *("姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "甥", "姪"),
+        *("義母", "義父"),
+        *("義姉", "義兄", "義妹", "義弟", "従姉", "従兄", "従妹", "従弟", "いとこ", "友人", "親友", "彼氏", "彼女"),
+        *("婚約者", "内縁の妻", "内縁の夫"),
+    )
 )
 _NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
 _REL_GIVEN = re.compile(
@@ -824,7 +829,12 @@ class NameStructureRecognizer(JaRecognizer):
             named = lexical or given_like(v, vt, strong=bool(m.group("h")))
             if named and (_KANJI_RUN.fullmatch(v) or m.group("h") or not ordinary_word(vt)):
                 yield m.start(g), m.end(g), 0.7
-        for rx in (_NAME_LINE, _SELF_INTRO, _AFTER_CLOCK):
+        slots = [_NAME_LINE]
+        if "です" in text or "申します" in text or "でした" in text:
+            slots.append(_SELF_INTRO)
+        if ":" in text:
+            slots.append(_AFTER_CLOCK)
+        for rx in slots:
             for m in rx.finditer(text):
                 v = m.group("v")
                 vt = toks.exact(m.start("v"), m.end("v"))
