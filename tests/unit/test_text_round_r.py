@@ -176,3 +176,23 @@ def test_round_s_forms(text: str, value: str, kind: str) -> None:
 )
 def test_round_s_negative(text: str) -> None:
     assert not _findings(text), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("追記（2023.5.9 14:20 唐沢）：前回報告の訂正", "唐沢"),  # a name after a log time stamp, in brackets
+        ("在住、妻の宇津木 さやかと二人暮らし。", "宇津木 さやか"),  # a relative's full name
+        ("患者／パク・ジウ（韓国国籍）", "パク・ジウ"),  # a dotted katakana name before a nationality
+        ("口座名義 カゲヤマ ヒナタ\nお問い合わせ", "カゲヤマ ヒナタ"),  # a kana name after a label only a person fills
+        ("Reported by いしだ　なお　承認", "いしだ　なお"),
+        ("通訳 レ・ティ・ラン（同行）", "レ・ティ・ラン"),
+    ],
+)
+def test_name_slots_round_t(text: str, value: str) -> None:
+    assert _has(text, value, "PERSON"), _findings(text)
+
+
+@pytest.mark.parametrize("text", ["担当 なし", "担当者 不明", "同席 スタッフ", "記録 カルテ参照"])
+def test_empty_person_slots(text: str) -> None:
+    assert not _findings(text), _findings(text)

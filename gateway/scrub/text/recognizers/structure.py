@@ -292,6 +292,11 @@ _KIN_OF = trie_regex(
     )
 )
 _NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
+# 妻の百武 さやかと, 妻の三輪 遥と: a relative's full name (a family name, a space, a given name)
+_REL_FULL = re.compile(
+    rf"(?:{_KIN_OF})の(?P<f>[{KANJI}]{{1,4}})[ ](?P<g>[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}})"
+    r"(?:さん|ちゃん|くん|君)?(?=が|に|は|と|も|を|の|から|へ|、|。|」|\s|$)"
+)
 _REL_GIVEN = re.compile(
     rf"(?:{_KIN_OF})の(?P<v>{_NAME_RUN})(?P<h>さん|ちゃん|くん|君)?"
     r"(?=が|に|は|と|も|を|の|から|へ|、|。|」|\s|$)"
@@ -300,13 +305,27 @@ _REL_GIVEN = re.compile(
 )
 # one romaji family name after a person label and a colon (麻酔科医：Smith) or after 担当 in brackets
 _NOT_ROMAJI = frozenset(_CTX["not_romaji"])
+_NOT_KANA_NAME = frozenset(
+    {"なし", "あり", "ありません", "です", "します", "した", "ナシ", "アリ", "ナース", "ドクター"}
+)
+# a name in kana right after a label only a person fills: 口座名義 ヒトトセ ツムギ, Reported by やまもと みき,
+# pt タイラキヨ, 通訳 グエン・ヴァン・アン
+_KANA_SLOT = re.compile(
+    r"(?:Reported by|Signed by|口座名義|名義人?|立会人|立会者|通訳|受け|同席|申込者|届出人|代理人|申出者|記録者?"
+    r"|担当者?|pt|Pt)"
+    rf"[ ]?[:：／/]?[ ]?(?P<v>[{HIRAGANA}]{{2,5}}[ ][{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,6}}[ ・][{KATAKANA}]{{2,6}}"
+    rf"(?:・[{KATAKANA}]{{2,6}})?|[{KATAKANA}]{{1,6}}(?:・[{KATAKANA}]{{1,6}}){{2,3}}|[{KATAKANA}]{{4,10}})"
+    r"(?=[ \t\n、,。/／(（]|でした|より|$)"
+)
 # a family name alone on its line (a mail signature, a quoted reply: "> 森"), or introducing oneself (堀 です。), or
 # closing a log line after its time stamp (… 01:58 フクオカ)
 _NAME_LINE = re.compile(rf"(?m)^(?:> ?|― ?|-- ?)?(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?$")
 _SELF_INTRO = re.compile(
     rf"(?:(?<=[。\n、 ])|^)(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?(?:です|と申します|でした)(?:[。!！\n ]|$)"
 )
-_AFTER_CLOCK = re.compile(rf"[0-2]?[0-9]:[0-5][0-9][ ]+(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?$", re.M)
+_AFTER_CLOCK = re.compile(
+    rf"[0-2]?[0-9]:[0-5][0-9][ ]+(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})[ ]?(?:$|(?=[)）][:：]?))", re.M
+)
 # a chat mention of a user name: @yamamoto_m, @kawasaki.isamu (not the local part of an e-mail address)
 _MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@(?P<v>[A-Za-z][A-Za-z0-9._\-]{2,30}[A-Za-z0-9])(?![A-Za-z0-9@.\-])")
 _PREFIX_WORDS = frozenset(_CTX["prefixes"]) | frozenset(_CTX["label_prefixes"])
@@ -723,7 +742,7 @@ class NameStructureRecognizer(JaRecognizer):
         for rx in (_ROMAJI_AFTER_LABEL, _ROMAJI_DEGREE, _NATIONALITY):
             for m in rx.finditer(text):
                 value = m.group("v")
-                words = re.split("[ ,]+", value)
+                words = re.split("[ ,・=]+", value)
                 while words and words[-1] in _DEGREES:
                     words.pop()
                 if len(words) < 2 or any(w in _NOT_NAME_WORDS_EN or w in _DEGREES for w in words):
@@ -818,6 +837,14 @@ class NameStructureRecognizer(JaRecognizer):
                 lexical = v in lex["family"] and v not in lex["family_common"] and not not_name_word(v)
                 if lexical and (vt is None or not ordinary_word(vt)):
                     yield m.start("v"), m.end("v"), 0.7
+        for m in _REL_FULL.finditer(text) if " " in text else ():
+            f, g = m.group("f"), m.group("g")
+            ft, gt = toks.exact(m.start("f"), m.end("f")), toks.exact(m.start("g"), m.end("g"))
+            if not_name_word(f) or not_name_word(g):
+                continue
+            family = family_like(f, ft, strong=True) or f in lex["family"]  # 三輪: Sudachi reads 三|輪
+            if family and (given_like(g, gt, strong=True) or g in lex["given"]):
+                yield m.start("f"), m.end("g"), 0.75
         for m in _REL_GIVEN.finditer(text):
             g = "v" if m.group("v") else "w"
             v = m.group(g)
@@ -845,6 +872,15 @@ class NameStructureRecognizer(JaRecognizer):
                     kata and v in lex["family_readings"] and (vt is None or not ordinary_word(vt))
                 ):
                     yield m.start("v"), m.end("v"), 0.7
+        for m in _KANA_SLOT.finditer(text):
+            v = m.group("v")
+            parts = re.split("[ ・]", v)
+            if any(not_name_word(p) or p in _NOT_KANA_NAME for p in parts):
+                continue
+            vt = toks.exact(m.start("v"), m.end("v"))
+            if len(parts) == 1 and vt is not None and ordinary_word(vt):
+                continue  # 受け カンファレンス
+            yield m.start("v"), m.end("v"), 0.7
         if "@" in text:
             for m in _MENTION.finditer(text):
                 yield m.start("v"), m.end("v"), 0.75
