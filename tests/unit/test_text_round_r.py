@@ -196,3 +196,36 @@ def test_name_slots_round_t(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["担当 なし", "担当者 不明", "同席 スタッフ", "記録 カルテ参照"])
 def test_empty_person_slots(text: str) -> None:
     assert not _findings(text), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("氏名,生年月日,年齢,性別\n小野,1927/01/02,97,女,", "97", "AGE"),  # an age column before the sex column
+        ("ID\t生年月日\t年齢\t性別\n0012\tT14.3.3\t102\t男\t", "102", "AGE"),
+        ("FAX送信票　4/12\n宛先：", "4/12", "DATE"),  # a short title line ending in its date
+        ("れんらくちょう　11/3\nきょうは", "11/3", "DATE"),
+        ("ナースステーション西新井　管理者", "ナースステーション西新井", "FACILITY"),
+        ("診療情報提供書\nさくらの 杜内科医院\n", "さくらの 杜内科医院", "FACILITY"),  # a letterhead split by OCR
+    ],
+)
+def test_round_t_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "握力 12/15\nMMT 4/5",
+        "ナースステーション前で転倒",
+        "体重,65,M,\n",  # a number before M that is no age column: under 90, kept anyway
+    ],
+)
+def test_round_t_negative(text: str) -> None:
+    assert not [f for f in _findings(text) if f[1] in ("DATE", "AGE", "FACILITY")], _findings(text)
+
+
+def test_labelled_facility_line_starts_after_its_label() -> None:
+    text = "医療機関名 ひまわり通りクリニック\n所在地"
+    found = _findings(text)
+    assert ("ひまわり通りクリニック", "FACILITY") in found, found

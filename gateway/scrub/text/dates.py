@@ -230,6 +230,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "md",  # FAX送信票 3/20, れんらくちょう 9/26: a short title line ending in its date
+        re.compile(
+            r"(?m)^[A-Za-z]{0,4}[\u3041-\u30ff\u3400-\u9fff]{0,10}(?:票|表|書|帳|ちょう|録|メモ|連絡|報告|日誌|ノート|予定|便り|だより|通信)"
+            r"[ \u3000]{1,2}(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[ \u3000]*$"
+        ),
+    ),
+    (
         "md",  # 11がつ24にち: dates written in hiragana (letters from patients)
         re.compile(r"(?<!\d)(?P<month>\d{1,2})\s?がつ\s?(?P<day>\d{1,2})\s?にち"),
     ),

@@ -29,6 +29,12 @@ _KANA_AGE = re.compile(
 )
 
 
+# an age column in a delimited row, right before the sex column: 1926/12/19,96,男 / S9.8.19<TAB>91<TAB>男
+_AGE_CELL = re.compile(
+    r"(?:(?<=[,\t|])|(?<=[,\t|] ))(?P<n>\d{2,3})[ ]?[,\t|][ ]?\"?(?:男性|女性|男|女|M|F)\"?(?=[ ]?[,\t|\n]|$)"
+)
+
+
 class AgeRecognizer(JaRecognizer):
     ENTITY = "AGE"
 
@@ -44,6 +50,10 @@ class AgeRecognizer(JaRecognizer):
                 # the age itself; the words around it (年齢:, 男性) stay
                 core = next((g for g in ("c2", "c3", "c4", "c5") if m.group(g)), None)
                 yield (m.start(core), m.end(core), 0.9) if core else (m.start(), m.end(), 0.9)
+        if "," in text or "\t" in text or "|" in text:
+            for m in _AGE_CELL.finditer(text):
+                if self.top_code_age <= int(m.group("n")) < 130:
+                    yield m.start("n"), m.end("n"), 0.8
         if "さい" in text or "歳" in text:
             for m in _KANA_AGE.finditer(text):
                 n = parse_kana_number(m.group("k"))

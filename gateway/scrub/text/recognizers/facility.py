@@ -207,10 +207,13 @@ _KIND_FIRST = re.compile(
     r"(?:デイサービス(?:センター)?|グループホーム|介護老人保健施設|介護老人福祉施設|特別養護老人ホーム|有料老人ホーム|"
     r"訪問看護ステーション|居宅介護支援事業所|小規模多機能(?:型居宅介護)?|ショートステイ|認定こども園|"
     r"ケアプランセンター|サービス付き高齢者向け住宅|サ高住|(?:住宅型|介護付き?)有料老人ホーム|ケアハウス|"
-    r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局)[ \u3000]?"
+    r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局|ナースステーション)[ \u3000]?"
 )
 _GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
+# a letterhead line holding one hospital name that OCR split with a stray space (むくの 木内科医院, 市立たち ばな病院)
+_SPLIT_HEAD = re.compile(r"(?m)^[ \t]*(?P<v>[^\s、。:：,]{1,14}(?: [^\s、。:：,]{1,14}){1,2}?)[ \t]*$")
+_HEAD_SUFFIX = re.compile("(?:病院|医院|クリニック|診療所|医療センター)$")
 _KIND_HINT = re.compile(
     "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局"
 )
@@ -336,6 +339,17 @@ class FacilityRecognizer(JaRecognizer):
             if named or (m.group("post") and len(n) >= 2 and not _MEDICAL_STEM.search(n)):
                 cstart = _extend_corp(text, m.start("v"))
                 yield cstart, m.end("v"), 0.9
+        for m in _SPLIT_HEAD.finditer(text) if " " in text else ():
+            joined = m.group("v").replace(" ", "")
+            suffix = _HEAD_SUFFIX.search(joined)
+            labelled = m.group("v").split(" ")[0].endswith(("名", "先", "元", "機関", "施設"))  # 医療機関名 …
+            if (
+                suffix is not None
+                and not labelled
+                and len(joined) <= 24
+                and _strip_generic(joined[: suffix.start()]) not in ("", "内科")
+            ):
+                yield m.start("v"), m.end("v"), 0.75
         for m in _BARE_CLINIC.finditer(text):
             cstart = _extend_corp(text, m.start("v"))
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7
