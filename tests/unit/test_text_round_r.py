@@ -229,3 +229,19 @@ def test_labelled_facility_line_starts_after_its_label() -> None:
     text = "医療機関名 ひまわり通りクリニック\n所在地"
     found = _findings(text)
     assert ("ひまわり通りクリニック", "FACILITY") in found, found
+
+
+def test_glued_family_and_given_names() -> None:
+    from gateway.scrub.text.nlp import SudachiNlpEngine
+    from gateway.scrub.text.recognizers.structure import NameStructureRecognizer, Tokens
+
+    nlp = SudachiNlpEngine()
+    nlp.load()
+    rec = NameStructureRecognizer()
+
+    def glued(text: str) -> list[str]:
+        art = nlp.process_text(text, "ja")
+        return [text[s:e] for s, e, _ in rec._glued_names(text, Tokens(art.morphemes))]
+
+    assert glued("担当 纐纈千尋 49y") == ["纐纈千尋"]
+    assert glued("大腸癌術後。高田馬場駅。長谷川式 24点。橋本病。") == []

@@ -340,6 +340,8 @@ _ROMAJI_ONE = re.compile(
     r"(?P<v>[A-Z][a-z]{2,14})(?![A-Za-z.\-])(?![ ]?[A-Z][a-z])"
 )
 
+_GLUED_RUN = re.compile(f"(?<![{KANJI}])[{KANJI}]{{3,6}}(?![{KANJI}])")
+_EPONYM_TAIL = frozenset("病症式法型炎腫")
 # the person a task is given to or reported to: 抜糸は神が担当, 目黒に報告済
 _AGENT = re.compile(
     rf"(?:(?<=[はもで、。\s:：])|^)(?P<v>[{KANJI}]{{1,4}}|[{KATAKANA}]{{2,8}})(?:が|に|へ|から)"
@@ -494,6 +496,27 @@ class NameStructureRecognizer(JaRecognizer):
             yield from self._foreign_romaji(text)
         yield from self._lists(text, toks)
         yield from self._single_slots(text, toks)
+        yield from self._glued_names(text, toks)
+
+    # 7. a family name and a given name written together with no space (森胡桃, 御手洗零), both from the lexicon and
+    # neither an ordinary word, in a kanji run that is not one dictionary word
+    def _glued_names(self, text: str, toks: Tokens) -> Iterator[Span]:
+        lex = _lexicon()
+        fam, giv = lex["family"], lex["given"]
+        fam_c, giv_c = lex["family_common"], lex["given_common"]
+        for m in _GLUED_RUN.finditer(text):
+            run = m.group(0)
+            vt = toks.exact(m.start(), m.end())
+            if vt is not None and len(vt) == 1 and not vt[0].oov and not vt[0].is_person:
+                continue  # one dictionary word (大腸癌, 高田馬場)
+            for k in range(min(4, len(run) - 1), 0, -1):
+                f, g = run[:k], run[k:]
+                if len(g) > 3 or f not in fam or g not in giv or f in fam_c or g in giv_c:
+                    continue
+                if not_name_word(f) or not_name_word(g) or g[-1] in _EPONYM_TAIL:
+                    continue
+                yield m.start(), m.end(), 0.65
+                break
 
     # 1. family name, space, given name
     def _spaced_names(self, text: str, toks: Tokens) -> Iterator[Span]:
