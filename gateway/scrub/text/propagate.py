@@ -62,6 +62,26 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not (script_of(last) == "hira" and after == "hira")
 
 
+_TAIL_STOP = frozenset("医様氏殿君科部室師長官員係者")
+_BOUNDARY = "\n\t 、。,，)）/／"
+
+
+def _cut_tail(text: str, start: int, end: int) -> int:
+    """The end of a spaced kanji name (family, space, given) that stops one or two kanji short of a line end, a tab
+    or a punctuation mark; ``end`` when the name is whole or the rest is a title or role (鈴木 一郎医師)."""
+    if end >= len(text) or " " not in text[start:end] or script_of(text[end]) != "kanji":
+        return end
+    if script_of(text[end - 1]) != "kanji" or script_of(text[start]) != "kanji":
+        return end  # only a kanji name cut inside its kanji (not Fontaine II|度)
+    j = end
+    while j < len(text) and j - end < 2 and script_of(text[j]) == "kanji":
+        j += 1
+    rest = text[end:j]
+    if (j < len(text) and text[j] not in _BOUNDARY) or rest[-1] in _TAIL_STOP or not_name_word(rest):
+        return end
+    return j
+
+
 def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[Morph]) -> list[RecognizerResult]:
     """New PERSON results for recurrences of found names and for parallel forms after a slash."""
     names: set[str] = set()
@@ -78,6 +98,10 @@ def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[
     out: list[RecognizerResult] = []
     toks: Tokens | None = None
     for r in persons:
+        tail = _cut_tail(text, r.start, r.end)
+        if tail > r.end:  # 柴 陽|向⏎: a given name the dictionary cut short before the end of its line
+            out.append(_result(r.start, tail, "NameTail"))
+            covered.append((r.start, tail))
         for m in (_AFTER.match(text, r.end), _BEFORE.search(text, 0, r.start) if r.start else None):
             if m is None:
                 continue
