@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_s, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_u, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -327,6 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout10 as h10
 
     families["heldout_s"] = h10.generate_s
+    from bench import text_corpus_heldout11 as h11
+    from bench import text_corpus_heldout12 as h12
+
+    families["heldout_t"] = h11.generate_t
+    families["heldout_u"] = h12.generate_u
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
