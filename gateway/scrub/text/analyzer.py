@@ -27,6 +27,7 @@ from gateway.scrub.text.recognizers import (
     StaffDirectoryRecognizer,
     default_recognizers,
 )
+from gateway.scrub.text.tables import table_names
 from policies.identifiers import KnownIdentifiers
 from policies.text_options import TextDeidOptions
 
@@ -204,6 +205,9 @@ class TextAnalyzer:
         extra = propagate_names(norm.text, results, morphemes)
         if extra:
             results = results + self._veto(norm.text, extra)
+        tabled = table_names(norm.text, results)
+        if tabled:
+            results = results + self._veto(norm.text, tabled)
         return self._merge(norm, results)
 
     def _known_recognizer(self, known: KnownIdentifiers) -> KnownIdentifierRecognizer:

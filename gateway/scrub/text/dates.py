@@ -41,7 +41,7 @@ _DATING_WORDS = (
     *("[\u4e00-\u9fff]日", "前回", "前々回", "今回", "追記", "訂正", "[Aa]ddendum"),
     # event words that date what follows in logs and problem lists: 比較 10/19, 発症 4/4, 転帰 治癒 10/20
     *("比較", "記録", "記載", "発症", "治癒", "軽快", "寛解", "開始", "終了", "中止", "施行", "実施", "撮影"),
-    *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約"),
+    *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約", "再検", "希望日", "memo", "メモ"),
 )
 _DATING_WORD_BEFORE = (
     "(?:"
@@ -159,7 +159,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![\d/.A-Za-z#])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
             r"(?:\s?\((?P<wd>[月火水木金土日])(?:曜日?)?\)"
-            r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI)|受診|来院|入院|退院|撮影|施行|手術|外来)))"
+            r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI|MR|RI|PET|US|エコー|採血|予約|面談|カンファ)"
+            r"|受診|来院|入院|退院|撮影|施行|手術|外来)))"
         ),
     ),
     (
@@ -191,7 +192,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?=\d{1,2}/\d)"
             + _DATING_WORD_BEFORE
-            + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回gmLT%量倍程割項件例人名個])"
+            + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})"
+            + r"(?![\d/]|\.\d|\s?[錠包本枚回gmL%量倍程割項件例人名個]|\s?T(?![A-Za-z]))"
         ),
     ),
     (
@@ -227,6 +229,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:回復|軽快|治癒|寛解|改善|悪化|不変|消失|死亡|転院|退院|入院|中止|休薬|再開|開始|終了|発現|発症)"
             r"[(（](?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[)）]"
+        ),
+    ),
+    (
+        "md",  # 02/04 はるちゃん…: a memo line opening with its date and going on in words (not 1/2 錠)
+        re.compile(
+            r"(?m)^[ \u3000]*(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[ \u3000](?![ \u3000]*[錠包本枚回点倍割量])"
+            r"(?=[ \u3000]*[\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f])"
+        ),
+    ),
+    (
+        "md",  # 再検 0304, memo 0207: a month and day as four digits after a word that dates what follows
+        re.compile(
+            r"(?:(?<=再検 )|(?<=memo )|(?<=メモ )|(?<=予定 ))(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
         ),
     ),
     (

@@ -12,7 +12,10 @@ from gateway.scrub.text.recognizers.base import JaRecognizer, Span
 
 _KN = "[一二三四五六七八九十百]"
 # Y as an age unit only before a bracket, a slash, a comma or the line end: (97Y), M 90Y; not 90Y (yttrium-90)
-_UNIT = r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])|Y(?=[)）\]/,、]|[ \t]*(?:\n|$)))"
+_UNIT = (
+    r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])"
+    r"|Y(?=[)）\]/,、]|[ \t]*(?:\n|$)|[ \t]+[MF](?![A-Za-z])))"
+)
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
     rf"(?<![0-9.])(?:満\s?)?(?P<n>\d{{2,3}}|{_KN}{{2,5}}|百)\s?{_UNIT}{_MONTHS}"

@@ -145,6 +145,12 @@ _EN_FACILITY = re.compile(
     r"(?: (?:East|West|North|South|Central|Annex|Branch))?)"
     r"(?![A-Za-z])"
 )
+# overlay abbreviations: SAKURADAI GEN HOSP, TOTO MED UNIV HOSP, KITA MED CTR
+_EN_CAPS_FACILITY = re.compile(
+    r"(?<![A-Za-z])(?P<v>(?:[A-Z]{2,}[ ]){1,4}"
+    r"(?:HOSP(?:ITAL)?|CLINIC|CLIN|MED(?:ICAL)?[ ]C(?:EN)?TR|UNIV(?:[ ]HOSP)?|CTR))"
+    r"(?![A-Za-z])"
+)
 _EN_GENERIC = frozenset(
     {
         *("The", "This", "That", "Our", "Your", "A", "An", "General", "University", "Municipal", "Community"),
@@ -193,6 +199,10 @@ def _extend_corp(text: str, start: int) -> int:
 
 _CORP_IN = re.compile(r"(?:国立|公立|私立)?(?:大学|学校|社会福祉|医療|社会医療)?法人(?:社団|財団)?[ \u3000]?")
 # numbered ward shorthand in logs: 8東 827号室, 空床 ５北 →, 救急外来→9西 (a number and a wing standing alone)
+_WARD_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<v>[0-9]{1,2}[東西南北A-Z])"
+    r"(?=[ \u3000]+(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月|日勤|夜勤|深夜|準夜|ボード|病棟|申し送り))"
+)
 _WARD_SHORT = re.compile(
     rf"(?:(?<=^)|(?<=\n)|(?<=[ \u3000→]))(?P<v>[0-9]{{1,2}}[東西南北])(?![{KANJI}{KATAKANA}{HIRAGANA}0-9A-Za-z])"
     r"(?P<room>[ \u3000]?(?:→|[0-9]{3,4}\s?号?室?(?![0-9])))?"
@@ -350,6 +360,8 @@ class FacilityRecognizer(JaRecognizer):
                 and _strip_generic(joined[: suffix.start()]) not in ("", "内科")
             ):
                 yield m.start("v"), m.end("v"), 0.75
+        for m in _EN_CAPS_FACILITY.finditer(text) if "HOSP" in text or "CLIN" in text or "CTR" in text else ():
+            yield m.start("v"), m.end("v"), 0.9
         for m in _BARE_CLINIC.finditer(text):
             cstart = _extend_corp(text, m.start("v"))
             yield cstart, m.end("v"), 0.9 if cstart != m.start("v") else 0.7
@@ -359,6 +371,8 @@ class FacilityRecognizer(JaRecognizer):
         if "階" in text or "F" in text or "CU" in text or "病棟(" in text or "病棟（" in text:
             for m in _WARD_MORE.finditer(text):
                 yield m.start(), m.end(), 0.75
+        for m in _WARD_HEAD.finditer(text):
+            yield m.start("v"), m.end("v"), 0.7
         for m in _WARD_SHORT.finditer(text):
             if m.group("room") or text[: m.start("v")].rstrip(" \u3000").endswith("→"):
                 yield m.start("v"), m.end("v"), 0.75

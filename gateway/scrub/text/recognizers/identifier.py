@@ -27,7 +27,8 @@ _LABELLED = re.compile(
     rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
 )
 _SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
-_LONG_DIGITS = re.compile(r"(?<![0-9.,\-/])\d{7,}(?![0-9.,]|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
+# (a comma before or after is a CSV cell, not a thousands group: those have three digits)
+_LONG_DIGITS = re.compile(r"(?<![0-9.\-/])(?<!\d,)\d{7,}(?![0-9.]|,\d{3}(?!\d)|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
 _ALNUM_ID = re.compile(
     r"(?<![0-9A-Za-z\-#])(?=[A-Z0-9\-#]*[A-Z])(?=[A-Z0-9\-#]*\d{5})[A-Z]{1,4}(?:[\-#][A-Z]{0,2})?\d{5,12}(?![0-9A-Za-z])"
 )
@@ -38,7 +39,9 @@ _CASE_NO = re.compile(
     r"(?:令和|平成|昭和|[RHS])\s?(?:元|\d{1,2})\s?年\s?[(（][\u3041-\u30ff\u4e00-\u9fff]{1,3}[)）]\s?第?\s?\d{1,6}\s?号"
 )
 # a number in brackets right after a person's name: 伊藤 さくら (8620-480633)
-_BRACKET_NO = re.compile(r"[ \u3000]?[(（]\s?(?P<v>[1-9]\d{1,5}(?:-\d{2,8}){0,2}|\d{6,12})\s?[)）]")
+_BRACKET_NO = re.compile(r"[ \u3000]?[(（]\s?(?P<v>\d{2,6}(?:-\d{2,8}){0,2}|\d{6,12})\s?[)）]")
+# a number between a name and an age: 田中 舞  161866  104歳 F
+_BETWEEN_NAME_AGE = re.compile(r"(?<=[ \t])(?P<v>\d{5,10})(?=[ \t]+\d{1,3}[ ]?(?:歳|才|y|Y|[MF](?![A-Za-z])))")
 
 # DICOM UIDs written into text (Study UID: 1.2.392.200036...): they name one study, series or image
 # after a UID label (Study UID:, SOPInstanceUID =, 検査UID); object identifiers of code systems (urn:oid:…) are
@@ -88,6 +91,9 @@ class IdentifierRecognizer(JaRecognizer):
                 yield m.start("v"), m.end("v"), 0.8
         for m in _UID.finditer(text) if "id" in text or "ID" in text else ():
             yield m.start("v"), m.end("v"), 0.85
+        for m in _BETWEEN_NAME_AGE.finditer(text):
+            if _after_name(m.start("v"), morphemes):
+                yield m.start("v"), m.end("v"), 0.75
         for m in _BRACKET_NO_AGE.finditer(text) if "(" in text or "（" in text else ():
             if sum(c.isdigit() for c in m.group("v")) >= 4:
                 yield m.start("v"), m.end("v"), 0.8

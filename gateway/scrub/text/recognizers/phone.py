@@ -57,6 +57,11 @@ _KANA_PHONE = re.compile(
 )
 
 
+# PHS 418→5624 (both numbers), From:8090 17:30 (a pager or PHS message header)
+_PHS_ARROW = re.compile(r"(?:PHS|ＰＨＳ|ピッチ|内線)[ ]?(?P<a>\d{2,5})[ ]?(?:→|->|⇒)[ ]?(?P<b>\d{2,5})(?![0-9])")
+_FROM = re.compile(r"(?:From|FROM|from|発信|着信)[ ]?[:：][ ]?(?P<v>\d{3,5})(?=[ \t]|$)", re.M)
+
+
 class PhoneRecognizer(JaRecognizer):
     ENTITY = "PHONE_NUMBER"
 
@@ -78,5 +83,10 @@ class PhoneRecognizer(JaRecognizer):
                 yield m.start(), m.end(), 0.85
         for m in _CONTEXT.finditer(text):
             yield m.start("num"), m.end("num"), 0.7
+        for m in _PHS_ARROW.finditer(text):
+            yield m.start("a"), m.end("a"), 0.75
+            yield m.start("b"), m.end("b"), 0.75
+        for m in _FROM.finditer(text):
+            yield m.start("v"), m.end("v"), 0.7
         for m in _KANA_PHONE.finditer(text):
             yield m.start("v"), m.end("v"), 0.8

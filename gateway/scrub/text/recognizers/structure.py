@@ -148,7 +148,7 @@ _INITIALS_AGE = re.compile(
     r"(?![A-Za-z])|(?:男性|女性|男|女|F|M)(?![A-Za-z])))"
 )
 _INITIALS_LABEL = re.compile(
-    r"(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)[0-9]{0,3}"
+    r"(?<![A-Za-z])(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)[0-9]{0,3}"
     rf"[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
 )
 # initials before an honorific: HH様, K.T.さん (not 様 as '-like': RAS様の小嚢胞, ADC様)
@@ -212,6 +212,7 @@ _NOT_SIGN = frozenset(
 )
 _NOT_AGE_INITIALS = frozenset(
     {"PS", "BMI", "ADL", "QOL", "DM", "HT", "HL", "CKD", "AF", "EF", "GCS", "JCS", "NRS", "VAS", "MMT", "HDS"}
+    | {"ID", "MOD", "MRN", "DOB", "SEX", "AGE", "NO", "SCT", "DCM", "UID", "SR", "KEY"}
 )
 _TAB_INITIALS = re.compile(r"[A-Z]{1,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?")
 _SIGN_HEADERS = frozenset(

@@ -1,0 +1,159 @@
+"""Names and rooms by table column: whiteboards, schedules and exports written as rows of cells.
+
+A block of three or more consecutive lines split by the same delimiter (``|``, a tab, a comma, or two or more
+spaces) is a table. A column in which at least two cells, and at least a third of the filled cells, are already
+PERSON findings is a person column: every other name-shaped cell in it is a name too (``林``, ``FK``, ``スズキ A``,
+``ﾎｽﾞﾐ ﾐﾅﾄ``), unless it is a placeholder or a word that is never a name (``空床``, ``なし``, ``-``).
+
+A room or bed number that opens a row or line right before a name (``504-A<TAB>服部 ひなた``, ``603 安心院``,
+``- 477 ササキさん``) locates the patient: it is a FACILITY (room) finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA
+from gateway.scrub.text.recognizers.structure import not_name_word
+
+_SCORE = 0.6
+_DELIMS = (("|", re.compile(r"[ ]*\|[ ]*")), ("\t", re.compile(r"[ ]*\t[ ]*")), (",", re.compile(r"[ ]*,[ ]*")))
+_SPACES = re.compile(r"[ ]{2,}")
+_HONORIFIC = re.compile(r"(?:様|さん|さま|氏|殿|君|くん|ちゃん|Ns|NS|Dr|DR|先生)$")
+_NAME_CELL = re.compile(
+    rf"[{KANJI}]{{1,5}}(?: [{KANJI}]{{1,4}})?"
+    rf"|[{KATAKANA}\uff66-\uff9f]{{1,10}}(?: [{KATAKANA}\uff66-\uff9f]{{1,8}}| ?[A-Z]\.?)?"
+    rf"|[{HIRAGANA}]{{2,6}}(?: [{HIRAGANA}]{{2,5}})?"
+    r"|[A-Z]{1,3}|[A-Z]\.[A-Z]\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+)
+_NOT_NAME_CELL = frozenset(
+    {"空床", "空", "なし", "無し", "不明", "未定", "未", "済", "予定", "中止", "退院", "転棟", "入院", "外泊", "外出"}
+)
+# column headers that name a person column (the header row itself is never a name)
+_PERSON_HEADERS = frozenset(
+    {
+        *("担当", "担当者", "担当医", "主治医", "担当Ns", "担当技師", "技師", "医師", "看護師", "受持", "受け持ち"),
+        *("記録者", "氏名", "名前", "患者", "患者名", "カナ氏名", "Dr", "Ns", "name", "Name", "NAME", "staff", "Staff"),
+    }
+)
+# a room or bed number opening a line: 504-A, 802-2, 603, 306号室; the name must follow
+_ROOM_START = re.compile(
+    r"(?m)^[ \t]*(?:[-・*□○●■◆]\s?)?(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?(?:号室)?)(?=[ \t|,]*\S)"
+)
+
+
+def _result(entity: str, start: int, end: int, name: str) -> RecognizerResult:
+    return RecognizerResult(
+        entity,
+        start,
+        end,
+        _SCORE,
+        analysis_explanation=AnalysisExplanation(name, _SCORE),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name},
+    )
+
+
+def _cells(line: str, base: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """The delimiter of ``line`` and its cells (absolute offsets, trimmed), or None for prose."""
+    for name, rx in _DELIMS:
+        if line.count(name) >= 2:
+            return name, _split(line, base, rx)
+    if len(_SPACES.findall(line)) >= 2:
+        return "  ", _split(line, base, _SPACES)
+    return None
+
+
+def _split(line: str, base: int, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in rx.finditer(line):
+        out.append(_trim(line, base, pos, m.start()))
+        pos = m.end()
+    out.append(_trim(line, base, pos, len(line)))
+    return out
+
+
+def _trim(line: str, base: int, s: int, e: int) -> tuple[int, int]:
+    while s < e and line[s] in ' \t\u3000"':
+        s += 1
+    while e > s and line[e - 1] in ' \t\u3000"':
+        e -= 1
+    return base + s, base + e
+
+
+def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
+    """Tables: runs of three or more consecutive lines with the same delimiter."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    cur: list[list[tuple[int, int]]] = []
+    cur_delim = ""
+    pos = 0
+    for line in text.split("\n"):
+        parsed = _cells(line, pos)
+        pos += len(line) + 1
+        if parsed is not None and (not cur or parsed[0] == cur_delim):
+            cur.append(parsed[1])
+            cur_delim = parsed[0]
+            continue
+        if len(cur) >= 3:
+            blocks.append(cur)
+        cur, cur_delim = ([parsed[1]], parsed[0]) if parsed is not None else ([], "")
+    if len(cur) >= 3:
+        blocks.append(cur)
+    return blocks
+
+
+def _name_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
+    value = text[s:e]
+    h = _HONORIFIC.search(value)
+    if h is not None and h.start() > 0:
+        e = s + h.start()
+        value = value[: h.start()].rstrip()
+        e = s + len(value)
+    if (
+        not value
+        or value in _NOT_NAME_CELL
+        or value in _PERSON_HEADERS
+        or not_name_word(value)
+        or not _NAME_CELL.fullmatch(value)
+    ):
+        return None
+    return s, e
+
+
+def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """PERSON findings for the name-shaped cells of person columns, FACILITY findings for rooms before names."""
+    persons = [(r.start, r.end) for r in results if r.entity_type in ("PERSON", "KNOWN")]
+    if not persons:
+        return []
+    out: list[RecognizerResult] = []
+    taken = list(persons)
+    if "\n" in text:
+        for block in _blocks(text):
+            by_col: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for row in block:
+                for i, cell in enumerate(row):
+                    if cell[1] > cell[0]:
+                        by_col[i].append(cell)
+            for cells in by_col.values():
+                header = text[cells[0][0] : cells[0][1]].strip("/ ")
+                hits = sum(1 for s, e in cells if any(ps <= s < pe or ps < e <= pe for ps, pe in persons))
+                if not (header in _PERSON_HEADERS or (hits >= 2 and hits * 3 >= len(cells))):
+                    continue
+                for s, e in cells:
+                    if any(ps <= s and e <= pe for ps, pe in taken):
+                        continue  # already a name (a cell partly found, チャン|Lさん, is taken whole)
+                    span = _name_cell(text, s, e)
+                    if span is not None:
+                        out.append(_result("PERSON", span[0], span[1], "TableColumn"))
+                        taken.append(span)
+    starts = sorted(s for s, _ in taken)
+    for m in _ROOM_START.finditer(text):
+        after = m.end("v")
+        while after < len(text) and text[after] in " \t|,\u3000":
+            after += 1
+        if after < len(text) and any(s == after for s in starts):
+            out.append(_result("FACILITY", m.start("v"), m.end("v"), "RoomBeforeName"))
+    return out

@@ -1,0 +1,81 @@
+"""Round T/U generalisations: table columns (a column with names, or headed as a person column, makes its other
+name-shaped cells names), rooms and beds opening a row before a name, PHS hand-overs and pager headers, 7+ digit IDs
+between CSV commas, DICOM SR coded triples kept, uppercase overlay facility names, ward codes heading a board,
+short dated memos. Synthetic strings written for these tests; positive and negative cases side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.text import covered, scrubber
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    a = scrubber().analyzer.analyze(text)
+    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
+
+
+def _has(text: str, value: str, kind: str) -> bool:
+    a = scrubber().analyzer.analyze(text)
+    at = text.index(value)
+    return covered(text, value, a.findings) and any(f.entity_type == kind and f.start <= at < f.end for f in a.findings)
+
+
+BOARD = (
+    "7南 夜勤 ボード\n"
+    "701-A | ｲﾄｳ ｹﾝｼﾞ | 66/F | RK | NPO\n"
+    "701-B | 川口 結衣 | 83F | 辻 | OPE明日\n"
+    "702-A | ロペス Mさん | 95歳 女 | TY | 付き添い\n"
+    "702-B | 空床 | | |\n"
+    "703-A | 村井 大輔 | 70M | 松岡 | 点滴\n"
+)
+SCHEDULE = (
+    "時刻,ID,氏名,検査,担当\n"
+    "9:20,2970127,ﾌｼﾞﾀ ｻﾄｼ,CT,日下部\n"
+    "9:40,4607092,スズキ A,RI 骨シンチ,中\n"
+    "10:05,41450313,山本 花子,MRI,東\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (BOARD, "ロペス M", "PERSON"),  # a cell partly found is taken whole
+        (BOARD, "701-A", "FACILITY"),  # the bed opening a row before a name
+        (BOARD, "703-A", "FACILITY"),
+        (SCHEDULE, "中", "PERSON"),  # a column headed 担当
+        (SCHEDULE, "東", "PERSON"),
+        (SCHEDULE, "2970127", "ID"),  # a 7+ digit ID between CSV commas
+        ("- 477 ササキさん(8", "477", "FACILITY"),
+        ("[PHS 418→5624] 小川", "5624", "PHONE_NUMBER"),
+        ("From:8090 17:30 至急", "8090", "PHONE_NUMBER"),
+        ("SAKURADAI GEN HOSP    2020", "SAKURADAI GEN HOSP", "FACILITY"),
+        ("8東 深夜 ボード", "8東", "FACILITY"),
+        ("ALT 42 → 再検 0304", "0304", "DATE"),
+        ("タナベ様より 3/18のRI 骨シンチ", "3/18", "DATE"),
+        ("変更希望日 7/17 TEL 045", "7/17", "DATE"),
+        ("02/04 はるちゃん 家族面談", "02/04", "DATE"),
+        ("ID 457312    91Y M", "91Y", "AGE"),
+        ("ﾅｶｼﾞﾏ ﾚﾝ様 (0771-0987) GF", "0771-0987", "ID"),
+    ],
+)
+def test_round_tu_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '3: HAS CONCEPT MOD CODE: (363698007, SCT, "Finding site") = (27925004, SCT, "Normal")',
+        "Patient ID : ",
+        "1,234,567 円",
+        "1/2 錠 分2",
+        "BP 132/78 HR 72 SpO2 97%",
+    ],
+)
+def test_round_tu_negative(text: str) -> None:
+    assert not _findings(text), _findings(text)
+
+
+def test_empty_bed_is_not_a_name() -> None:
+    assert not any(v == "空床" for v, _ in _findings(BOARD))
