@@ -37,6 +37,13 @@ SCHEDULE = (
 )
 
 
+CSV = (
+    "カルテ番号,氏名,生年月日,年齢,郵便番号,住所,保険者番号,被保険者記号,被保険者番号,ICD10,備考\n"
+    '00123,"宮本 陽子",1921-03-04,101,112-0002,"文京区小石川1-2-3",06131234,4411,573912,I10,"内服, 経過良好\n次回 CT"\n'
+    '00456,"藤井 健",1930-05-06,92,930-0001,"富山市新総曲輪1-7",39123456,11,2345,E11.9,なし\n'
+)
+
+
 @pytest.mark.parametrize(
     ("text", "value", "kind"),
     [
@@ -57,6 +64,16 @@ SCHEDULE = (
         ("02/04 はるちゃん 家族面談", "02/04", "DATE"),
         ("ID 457312    91Y M", "91Y", "AGE"),
         ("ﾅｶｼﾞﾏ ﾚﾝ様 (0771-0987) GF", "0771-0987", "ID"),
+        (CSV, "101", "AGE"),  # a typed CSV column under 年齢, the header has an ICD10 column
+        (CSV, "112-0002", "POSTAL_CODE"),
+        (CSV, "4411", "INSURANCE_NUMBER"),
+        (CSV, "573912", "INSURANCE_NUMBER"),
+        (CSV, "930-0001", "POSTAL_CODE"),  # the row after a quoted cell with a comma and a line break
+        ("CT 123I-IMP  A171213-0439", "A171213-0439", "ID"),
+        ("1 CR 胸部  RA-18-062923", "RA-18-062923", "ID"),
+        ("徒歩7分／バス「東雲橋」下車すぐ", "東雲橋", "ADDRESS"),
+        ("T12.10.23生　097Y　男", "097Y", "AGE"),
+        ("M l9Y\n20l9/08/07 lO:16:20\nEh", "20l9/08/07 lO:16:20", "DATE"),  # OCR'd date and time
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:

@@ -150,6 +150,9 @@ _GRAMMAR = re.compile(
     r"0\d{1,4}-\d{1,4}-\d{3,4}|0\d{9,10}|\d{3}-\d{4}|(?:19|20)\d{2}([/.])\d{1,2}\1\d{1,2}|\d{1,2}・\d{3,8}"
 )
 _NUM_LABEL = re.compile(r"(?:番号|ID|記号|No\.?|〒)\s*[:：]?\s*$")
+_TIME_OCR = re.compile(
+    r"(?<![A-Za-z0-9])(?=[0-9OolI:]*[OolI])[0-2OolI][0-9OolI]:[0-5Oo][0-9OolI](?::[0-5Oo][0-9OolI])?(?![A-Za-z0-9])"
+)
 _YEAR_OCR = re.compile(r"(?<![0-9A-Za-z])[12][0-9OolI]{3}(?=\s?年)")
 
 
@@ -285,14 +288,26 @@ def repair_ocr(norm: Normalized) -> Normalized:
                     keep[i] = False
     for m in _NUM_RUN.finditer(text):
         run = m.group(0).rstrip(" ")
+        pieces = [(m.start(), run)]
         fixed = _repair_number(run, text[max(0, m.start() - 12) : m.start()])
-        if fixed is None:
-            continue
-        for k, c in enumerate(fixed):
-            if c == " ":
-                keep[m.start() + k] = False
-            else:
-                chars[m.start() + k] = c
+        if fixed is None and " " in run:
+            # a date and a time side by side (20l9/08/07 lO:16:20): each space-separated piece on its own
+            pieces, off = [], m.start()
+            for piece in run.split(" "):
+                pieces.append((off, piece))
+                off += len(piece) + 1
+        for at, piece in pieces:
+            fixed = _repair_number(piece, text[max(0, at - 12) : at]) if len(pieces) > 1 else fixed
+            if fixed is None:
+                continue
+            for k, c in enumerate(fixed):
+                if c == " ":
+                    keep[at + k] = False
+                else:
+                    chars[at + k] = c
+    for m in _TIME_OCR.finditer(text):  # lO:16:20 -> 10:16:20
+        for i in range(m.start(), m.end()):
+            chars[i] = _CONFUSABLE.get(chars[i], chars[i])
     for m in _YEAR_OCR.finditer(text):
         for i in range(m.start(), m.end()):
             chars[i] = _CONFUSABLE.get(chars[i], chars[i])

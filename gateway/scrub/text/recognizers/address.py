@@ -64,6 +64,10 @@ _STATION = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?!最寄|各駅|終着|始発|主要|隣|近く|同駅)(?P<v>[{KANJI}{KATAKANA}0-9ヶ]{{1,8}}駅)"
     r"(?=[東西南北中]?口|前|から|の(?:ほう|方|近く|そば|周辺)|まで|より|[ ]?徒歩)"
 )
+# a bus stop a patient gets off at: バス「東雲橋」下車, 「若葉台団地」バス停
+_BUS_STOP = re.compile(
+    r"バス(?:停)?[「『](?P<v>[^」』\n]{2,14})[」』]|[「『](?P<w>[^」』\n]{2,14})[」』](?:バス停|停留所|下車)"
+)
 # a town and its chome with no municipality (上馬2丁目, 細野4丁目出身)
 _TOWN_CHOME = re.compile(
     rf"(?<![{KANJI}{KATAKANA}ヶ0-9])[{KANJI}{KATAKANA}ヶ]{{1,5}}[0-9一二三四五六七八九十]{{1,3}}丁目"
@@ -112,6 +116,10 @@ class AddressRecognizer(JaRecognizer):
         if "駅" in text:
             for m in _STATION.finditer(text):
                 yield m.start("v"), m.end("v"), 0.7
+        if "「" in text or "『" in text:
+            for m in _BUS_STOP.finditer(text):
+                g = "v" if m.group("v") else "w"
+                yield m.start(g), m.end(g), 0.7
         if "丁目" in text:
             for m in _TOWN_CHOME.finditer(text):
                 yield m.start(), m.end(), 0.75

@@ -14,7 +14,7 @@ _KN = "[一二三四五六七八九十百]"
 # Y as an age unit only before a bracket, a slash, a comma or the line end: (97Y), M 90Y; not 90Y (yttrium-90)
 _UNIT = (
     r"(?:歳|才|さい|y/o|yo|y\.o\.?|-?years?[- ]old|YO|y(?![A-Za-z])"
-    r"|Y(?=[)）\]/,、]|[ \t]*(?:\n|$)|[ \t]+[MF](?![A-Za-z])))"
+    r"|Y(?=[)）\]/,、]|[ \t]*(?:\n|$)|[ \t]+(?:[MF](?![A-Za-z])|男|女)))"
 )
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(

@@ -72,6 +72,10 @@ _POSTAL_VALUE = re.compile(r"〒?\s?\d{3}-?\d{4}")
 _VALUE_LIKE = re.compile(r"\d{2}|\d[/.:\-]\d|^\d+$")
 
 
+_AGE_VALUE = re.compile(r"0?(\d{2,3})(?:歳|才|Y|y)?")
+_AGE_KEYS = frozenset({"年齢", "年令", "AGE", "Age", "age", "NENREI"})
+
+
 def key_type(key: str) -> str | None:
     """The entity type a field key announces, or None: ``PT_NAME`` -> PERSON, ``病室`` -> FACILITY."""
     key = key.strip()
@@ -80,6 +84,8 @@ def key_type(key: str) -> str | None:
     ja = _JA_KEY_STRIP.sub("", "".join(ch for ch in key if not ch.isascii()))
     if ja in ("郵便番号", "郵便", "〒") or key.upper().replace(" ", "_") in _POSTAL_KEYS:
         return "POSTAL_CODE"
+    if key in _AGE_KEYS:
+        return "AGE"
     if ja:
         if ja in _PERSON_JA or ja.endswith(("氏名", "名前", "カナ", "フリガナ")):
             return "PERSON"
@@ -158,6 +164,9 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
         if any(c.isdigit() for c in value) and _ROOM_VALUE.fullmatch(value) is None:
             return None
         return s, s + len(value)
+    if kind == "AGE":
+        m = _AGE_VALUE.fullmatch(value)
+        return (s, s + len(value)) if m is not None and int(m.group(1)) >= 90 else None
     if kind in ("ID", "INSURANCE_NUMBER"):
         if sum(c.isdigit() for c in value) < 3 or len(value) > 30:
             return None
@@ -171,7 +180,15 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
     return None
 
 
-_SCORES = {"PERSON": 0.85, "FACILITY": 0.8, "ID": 0.9, "INSURANCE_NUMBER": 0.9, "ADDRESS": 0.85, "POSTAL_CODE": 0.85}
+_SCORES = {
+    "PERSON": 0.85,
+    "FACILITY": 0.8,
+    "ID": 0.9,
+    "INSURANCE_NUMBER": 0.9,
+    "ADDRESS": 0.85,
+    "POSTAL_CODE": 0.85,
+    "AGE": 0.85,
+}
 
 
 def _split_cells(line: str, sep: str) -> list[tuple[int, str]]:
@@ -180,6 +197,79 @@ def _split_cells(line: str, sep: str) -> list[tuple[int, str]]:
         cells.append((offset, part))
         offset += len(part) + len(sep)
     return cells
+
+
+def _csv_row(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
+    """One CSV record starting at ``pos``: its cells (offsets inside the quotes) and the position after its line
+    break; quoted cells may hold commas, ``""`` and line breaks. None at the end of the text."""
+    n = len(text)
+    if pos >= n:
+        return None
+    cells: list[tuple[int, int]] = []
+    i = pos
+    while True:
+        if i < n and text[i] == '"':
+            s = i + 1
+            j = s
+            while j < n:
+                if text[j] == '"':
+                    if j + 1 < n and text[j + 1] == '"':
+                        j += 2
+                        continue
+                    break
+                j += 1
+            cells.append((s, min(j, n)))
+            i = j + 1
+            while i < n and text[i] not in ",\n":
+                i += 1
+        else:
+            j = i
+            while j < n and text[j] not in ",\n":
+                j += 1
+            cells.append((i, j))
+            i = j
+        if i >= n:
+            return cells, n
+        if text[i] == "\n":
+            return cells, i + 1
+        i += 1  # the comma
+
+
+def _csv_spans(text: str) -> Iterator[TypedSpan]:
+    """Columns of a CSV export under a typed header row, read with quoting (cells may span lines)."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol == -1 else eol
+        line = text[pos:eol]
+        if line.count(",") >= 2:
+            texts = [t.strip().strip('"') for t in line.split(",")]
+            if (
+                sum(1 for t in texts if t) >= 3
+                and sum(1 for t in texts if _VALUE_LIKE.search(t)) <= 1  # ICD10 is a key
+                and all(len(t) <= 24 and " " not in t for t in texts)
+            ):
+                typed = {i: k for i, t in enumerate(texts) if (k := key_type(t)) is not None}
+                weak_cols = {i for i, t in enumerate(texts) if weak_key(t)}
+                width = len(texts)
+                row_pos = eol + 1
+                while typed and row_pos < n:
+                    parsed = _csv_row(text, row_pos)
+                    if parsed is None:
+                        break
+                    cells, nxt = parsed
+                    if len(cells) != width:
+                        break  # the end of this CSV
+                    for i, kind in typed.items():
+                        s, e = cells[i]
+                        span = value_span(kind, text, s, e, weak=i in weak_cols)
+                        if span is not None:
+                            yield span[0], span[1], _SCORES[kind] - 0.05, kind
+                    row_pos = nxt
+                pos = max(row_pos, eol + 1)
+                continue
+        pos = eol + 1
 
 
 def _table_spans(text: str) -> Iterator[TypedSpan]:
@@ -192,7 +282,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 1 else "," if line.count(",") >= 2 else ""
+        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 1 else ""  # commas: _csv_spans
         if not sep or (header is not None and sep != sep_of_table):
             header = None
             if not sep:
@@ -227,7 +317,7 @@ class FieldRecognizer(MultiEntityRecognizer):
     """Typed values of key:value lines, table columns and roster lines (several entity types)."""
 
     ENTITY = "PERSON"
-    ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS", "POSTAL_CODE")
+    ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS", "POSTAL_CODE", "AGE")
 
     def typed_spans(self, text: str) -> Iterator[TypedSpan]:
         if ":" in text or "：" in text or "=" in text or "\t" in text:
@@ -242,8 +332,10 @@ class FieldRecognizer(MultiEntityRecognizer):
                 span = value_span(kind, text, m.start("v"), m.end("v"), weak=weak_key(m.group("k")))
                 if span is not None:
                     yield span[0], span[1], _SCORES[kind], kind
-        if "|" in text or "\t" in text or "," in text:
+        if "|" in text or "\t" in text:
             yield from _table_spans(text)
+        if text.count(",") >= 2:
+            yield from _csv_spans(text)
         for m in _ROSTER.finditer(text):
             yield m.start("room"), m.end("room"), 0.7, "FACILITY"
             yield m.start("name"), m.end("name"), 0.8, "PERSON"

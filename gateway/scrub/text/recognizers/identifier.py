@@ -28,9 +28,12 @@ _LABELLED = re.compile(
 )
 _SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
 # (a comma before or after is a CSV cell, not a thousands group: those have three digits)
-_LONG_DIGITS = re.compile(r"(?<![0-9.\-/])(?<!\d,)\d{7,}(?![0-9.]|,\d{3}(?!\d)|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
+_LONG_DIGITS = re.compile(r"(?<![0-9.\-/])\d{7,}(?![0-9.]|,\d{3}(?!\d)|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
 _ALNUM_ID = re.compile(
-    r"(?<![0-9A-Za-z\-#])(?=[A-Z0-9\-#]*[A-Z])(?=[A-Z0-9\-#]*\d{5})[A-Z]{1,4}(?:[\-#][A-Z]{0,2})?\d{5,12}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z\-#])(?=[A-Z0-9\-#]*[A-Z])(?=[A-Z0-9\-#]*\d{5})[A-Z]{1,4}(?:[\-#][A-Z]{0,2})?\d{5,12}"
+    r"(?:-\d{2,6})?(?![0-9A-Za-z])"
+    # a prefix, a two-digit year and a serial: RA-18-062923
+    r"|(?<![0-9A-Za-z\-#])[A-Z]{1,4}-\d{2}-\d{4,8}(?![0-9A-Za-z\-])"
 )
 
 
