@@ -74,6 +74,11 @@ CSV = (
         ("徒歩7分／バス「東雲橋」下車すぐ", "東雲橋", "ADDRESS"),
         ("T12.10.23生　097Y　男", "097Y", "AGE"),
         ("M l9Y\n20l9/08/07 lO:16:20\nEh", "20l9/08/07 lO:16:20", "DATE"),  # OCR'd date and time
+        ("BS 4検\n504-C\t空床\n505-A\t猪狩 さゆり", "504-C", "FACILITY"),  # an empty bed
+        ("北4階病棟 350\nアレルギー: なし", "350", "FACILITY"),
+        ("memo 0207 はるちゃん(461) 家族面談", "461", "FACILITY"),
+        ("305-A　サトウ T　♂100　清水", "100", "AGE"),
+        ("Medical Center\n1200 Pine Street, Seattle, WA 98101, USA", "98101", "POSTAL_CODE"),
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:
@@ -88,6 +93,8 @@ def test_round_tu_forms(text: str, value: str, kind: str) -> None:
         "1,234,567 円",
         "1/2 錠 分2",
         "BP 132/78 HR 72 SpO2 97%",
+        "T2WI\nTR 2019 TE 105\nFA 90",  # MR sequence values, not a state and a ZIP code
+        "♂65 ♀72",
     ],
 )
 def test_round_tu_negative(text: str) -> None:
@@ -96,3 +103,10 @@ def test_round_tu_negative(text: str) -> None:
 
 def test_empty_bed_is_not_a_name() -> None:
     assert not any(v == "空床" for v, _ in _findings(BOARD))
+
+
+def test_header_row_is_never_a_name() -> None:
+    text = "室 | 氏名 | 年齢 | Dr | 状態\n501 | 山田 太郎 | 70 | 佐藤 | 安定\n502 | 鈴木 花子 | 82 | 佐藤 | せん妄\n"
+    text += "503 | 田中 一郎 | 65 | 高橋 | 安定\n"
+    found = [v for v, t in _findings(text) if t == "PERSON"]
+    assert found == ["山田 太郎", "佐藤", "鈴木 花子", "佐藤", "田中 一郎", "高橋"], found

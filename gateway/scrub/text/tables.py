@@ -43,6 +43,20 @@ _PERSON_HEADERS = frozenset(
 _ROOM_START = re.compile(
     r"(?m)^[ \t]*(?:[-・*□○●■◆]\s?)?(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?(?:号室)?)(?=[ \t|,]*\S)"
 )
+# an empty bed in the same position: 504-C<TAB>空床
+_EMPTY_BED = re.compile(r"(?m)^[ \t]*(?P<v>[0-9]{3,4}-[0-9A-Za-z]{1,2})[ \t|,　]+空床")
+
+
+def _is_header(cell: str) -> bool:
+    from gateway.scrub.text.recognizers.fields import key_type
+
+    cell = cell.strip()
+    return cell in _PERSON_HEADERS or cell in _OTHER_HEADERS or key_type(cell) is not None
+
+
+_OTHER_HEADERS = frozenset(
+    {"室", "病室", "年齢", "性別", "状態", "メモ", "備考", "ID", "時刻", "検査", "部屋", "bed", "age"}
+)
 
 
 def _result(entity: str, start: int, end: int, name: str) -> RecognizerResult:
@@ -137,8 +151,10 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
                 for i, cell in enumerate(row):
                     if cell[1] > cell[0]:
                         by_col[i].append(cell)
-            for cells in by_col.values():
-                header = text[cells[0][0] : cells[0][1]].strip("/ ")
+            header_row = sum(1 for s, e in block[0] if _is_header(text[s:e])) >= 2
+            for column in by_col.values():
+                header = text[column[0][0] : column[0][1]].strip("/ ")
+                cells = column[1:] if header_row else column  # the header row names columns, never people
                 hits = sum(1 for s, e in cells if any(ps <= s < pe or ps < e <= pe for ps, pe in persons))
                 if not (header in _PERSON_HEADERS or (hits >= 2 and hits * 3 >= len(cells))):
                     continue
@@ -149,6 +165,8 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
                     if span is not None:
                         out.append(_result("PERSON", span[0], span[1], "TableColumn"))
                         taken.append(span)
+    for m in _EMPTY_BED.finditer(text) if "空床" in text else ():
+        out.append(_result("FACILITY", m.start("v"), m.end("v"), "RoomBeforeName"))
     starts = sorted(s for s, _ in taken)
     for m in _ROOM_START.finditer(text):
         after = m.end("v")

@@ -53,11 +53,18 @@ _EN_ADDRESS = re.compile(
     rf"{_STREET}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? [A-Z]{{2,3}}(?= \d))?"
     rf"|(?<![A-Za-z0-9])No\. ?\d{{1,5}}, Section \d+, [A-Z][A-Za-z. ]{{2,30}}?{_STREET}, [A-Z][a-z]+"
 )
+_STATES2 = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|SA|NT"
+)
+_STATES3 = "NSW|VIC|QLD|TAS|ACT"
 _FOREIGN_POSTAL = re.compile(
     r"(?<=[a-z] )(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{3}-\d{4}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?)"
     r"(?=,? (?:Japan|UK|United Kingdom|USA|U\.S\.A\.|United States|Australia|Taiwan|Canada|Germany|France|"
     r"Korea|China|Singapore)|\n|$)"
-    r"|(?<=[A-Z]{2} )\d{4,5}(?=,? [A-Z])|(?<=[a-z] )\d{3,6}(?=, (?:Taiwan|China|Korea|Singapore|Japan))"
+    # after a US or Australian state: WA 98101, VIC 3052 (not MR sequence values: TR 2019 TE 105)
+    rf"|(?:(?<=[ ,](?:{_STATES2}) )|(?<=[ ,](?:{_STATES3}) ))\d{{4,5}}(?=,? [A-Z])"
+    r"|(?<=[a-z] )\d{3,6}(?=, (?:Taiwan|China|Korea|Singapore|Japan))"
 )
 # a station a patient lives near or walks to (松本駅東口から徒歩, 北18条駅のほうまで); not 最寄駅, 各駅
 _STATION = re.compile(

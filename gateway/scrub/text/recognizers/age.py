@@ -38,6 +38,9 @@ _AGE_CELL = re.compile(
 )
 
 
+_SEX_AGE = re.compile(r"[♂♀][ ]?(?P<n>\d{2,3})(?![0-9])")
+
+
 class AgeRecognizer(JaRecognizer):
     ENTITY = "AGE"
 
@@ -53,6 +56,10 @@ class AgeRecognizer(JaRecognizer):
                 # the age itself; the words around it (年齢:, 男性) stay
                 core = next((g for g in ("c2", "c3", "c4", "c5") if m.group(g)), None)
                 yield (m.start(core), m.end(core), 0.9) if core else (m.start(), m.end(), 0.9)
+        if "♂" in text or "♀" in text:
+            for m in _SEX_AGE.finditer(text):
+                if self.top_code_age <= int(m.group("n")) < 130:
+                    yield m.start("n"), m.end("n"), 0.8
         if "," in text or "\t" in text or "|" in text:
             for m in _AGE_CELL.finditer(text):
                 if self.top_code_age <= int(m.group("n")) < 130:

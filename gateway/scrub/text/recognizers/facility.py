@@ -34,6 +34,10 @@ _WARD = re.compile(
     r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
 )
 # the building before a ward: 新館 9階西病棟, A棟 3階東病棟
+# a room after its ward at the line end (11A病棟 336) or in brackets after a nickname (はるちゃん(461))
+_ROOM_AFTER = re.compile(
+    r"病棟[ \u3000]{1,2}(?P<v>[0-9]{3,4})(?=[ \u3000]*(?:\n|$))|(?:ちゃん|さん|様|くん)[(（](?P<w>[0-9]{3,4})[)）]"
+)
 _BUILDING_BEFORE = re.compile(r"(?:(?:新|本|別|東|西|南|北|中央)館|[A-Z]棟)\s?$")
 _WARD_MORE = re.compile(
     # 南6階 716号室, 南6階 看護師: a wing and a floor standing for a ward; HCU東, ICU 西: a unit with its wing
@@ -368,6 +372,9 @@ class FacilityRecognizer(JaRecognizer):
         for m in _WARD.finditer(text):
             building = _BUILDING_BEFORE.search(text, max(0, m.start() - 4), m.start())
             yield (building.start() if building else m.start()), m.end(), 0.75
+        for m in _ROOM_AFTER.finditer(text):
+            g = "v" if m.group("v") else "w"
+            yield m.start(g), m.end(g), 0.7
         if "階" in text or "F" in text or "CU" in text or "病棟(" in text or "病棟（" in text:
             for m in _WARD_MORE.finditer(text):
                 yield m.start(), m.end(), 0.75
