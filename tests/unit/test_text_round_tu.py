@@ -79,6 +79,11 @@ CSV = (
         ("memo 0207 はるちゃん(461) 家族面談", "461", "FACILITY"),
         ("305-A　サトウ T　♂100　清水", "100", "AGE"),
         ("Medical Center\n1200 Pine Street, Seattle, WA 98101, USA", "98101", "POSTAL_CODE"),
+        ("Patient's Name        : KUDO^AOI=工藤^葵=クドウ^アオイ", "KUDO^AOI=工藤^葵=クドウ^アオイ", "PERSON"),
+        ("Accession Number      : A220201-0239", "A220201-0239", "ID"),  # the attribute name as viewers print it
+        ("Patient's Birth Date  : 19640502", "19640502", "DATE"),
+        ('(121008, DCM, "Person Observer Name") = "Garcia^Carlos">', "Garcia^Carlos", "PERSON"),
+        ("0079526650,PEREIRA^LUCAS,1943-01", "PEREIRA^LUCAS", "PERSON"),
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:
@@ -95,6 +100,10 @@ def test_round_tu_forms(text: str, value: str, kind: str) -> None:
         "BP 132/78 HR 72 SpO2 97%",
         "T2WI\nTR 2019 TE 105\nFA 90",  # MR sequence values, not a state and a ZIP code
         "♂65 ♀72",
+        "OBX|1|CE|1234-5^Glucose^LN||99^High^L",  # HL7 components are no person name
+        "Patient's Name        : ANONYMIZED\nPatient ID            : ********\nStudy Date : ****/**/**",
+        "代諾者住所：＿＿＿＿＿＿＿＿\n連絡先：＿＿＿－＿＿＿＿",
+        "最寄り駅北口より徒歩7分／バス「病院前」下車すぐ",
     ],
 )
 def test_round_tu_negative(text: str) -> None:

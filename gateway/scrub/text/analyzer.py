@@ -64,6 +64,7 @@ _PRIORITY = {
     "ADDRESS": 2,
     "FACILITY": 1,
 }
+_MASKED = re.compile(r"[\s*_\-/:.・●○■□xX×]+|(?i:anonymi[sz]ed|anonymous|removed|masked|redacted|none|unknown|n/a)")
 _NAME_JOINT = re.compile(r" ?[・=･] ?")
 # Candidates of these types are vetoed by the clinical allow-list (terms and patterns).
 _VETOABLE = frozenset({"PERSON", "ADDRESS", "FACILITY", "ID"})
@@ -228,6 +229,8 @@ class TextAnalyzer:
         for r in results:
             if r.entity_type == "URL" and self._terminology_url.match(text[r.start : r.end]):
                 continue
+            if _MASKED.fullmatch(text[r.start : r.end]):
+                continue  # a value already masked or left blank (********, ANONYMIZED, ＿＿＿, ****/**/**)
             if r.entity_type in _VETOABLE and r.score < 1.0:
                 value = text[r.start : r.end].strip()
                 if value in self._allow_terms:

@@ -75,6 +75,7 @@ _STATION = re.compile(
 _BUS_STOP = re.compile(
     r"バス(?:停)?[「『](?P<v>[^」』\n]{2,14})[」』]|[「『](?P<w>[^」』\n]{2,14})[」』](?:バス停|停留所|下車)"
 )
+_GENERIC_STOPS = frozenset({"病院前", "駅前", "市役所前", "役場前", "医院前", "病院", "駅", "本町", "中央", "終点"})
 # a town and its chome with no municipality (上馬2丁目, 細野4丁目出身)
 _TOWN_CHOME = re.compile(
     rf"(?<![{KANJI}{KATAKANA}ヶ0-9])[{KANJI}{KATAKANA}ヶ]{{1,5}}[0-9一二三四五六七八九十]{{1,3}}丁目"
@@ -126,7 +127,8 @@ class AddressRecognizer(JaRecognizer):
         if "「" in text or "『" in text:
             for m in _BUS_STOP.finditer(text):
                 g = "v" if m.group("v") else "w"
-                yield m.start(g), m.end(g), 0.7
+                if m.group(g) not in _GENERIC_STOPS:
+                    yield m.start(g), m.end(g), 0.7
         if "丁目" in text:
             for m in _TOWN_CHOME.finditer(text):
                 yield m.start(), m.end(), 0.75

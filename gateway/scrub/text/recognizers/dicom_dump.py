@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from pydicom._dicom_dict import DicomDictionary
 from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
 
 from gateway.scrub.text.recognizers.base import MultiEntityRecognizer, TypedSpan
@@ -33,6 +34,18 @@ _KEYWORD_LINE = re.compile(
     r"[ \t]*(?:[:=][ \t]*|[ \t](?=[\[0-9]))"
     r"(?P<val>\[[^\]\n]*\]|'[^'\n]*'|\"[^\"\n]*\"|[^\n#]*)"
 )
+# the attribute's name as viewers print it: "Patient's Name        : AZUMA^RIN", "Accession Number : A22-0239"
+_NAME_LINE = re.compile(
+    r"(?m)^[ \t>|・*-]*(?P<name>[A-Z][A-Za-z']*(?: [A-Za-z'()/]+){1,6}?)[ \t]*[:=][ \t]*"
+    r"(?P<val>\[[^\]\n]*\]|'[^'\n]*'|\"[^\"\n]*\"|[^\n#]*)"
+)
+# a DICOM person name anywhere: family^given^middle^prefix^suffix, with its ideographic and phonetic groups
+# (AZUMA^RIN=東^凛=アズマ^リン, Garcia^Carlos); never inside an HL7 line (code^text^system)
+_PN = re.compile(
+    r"(?<![A-Za-z0-9^|])(?P<v>[A-Za-z\u3041-\u30ff\u3400-\u9fff][A-Za-z\u3041-\u30ff\u3400-\u9fff'\-]*"
+    r"(?: [A-Za-z][A-Za-z'\-]*)?\^[A-Za-z\u3041-\u30ff\u3400-\u9fff][A-Za-z\u3041-\u30ff\u3400-\u9fff'\- ]*"
+    r"(?:\^[A-Za-z.\- ]*){0,3}(?:=[^\s\]\"',;|]*){0,2})(?![A-Za-z0-9^|])"
+)
 _HINT = re.compile(r"\([0-9A-Fa-f]{4}, ?[0-9A-Fa-f]{4}\)|[a-z](?:ID|IDs|UID|Name|Date|Number)\b")
 _STANDARD_UID = "1.2.840.10008."
 _AGE = re.compile(r"0*(?P<n>\d{1,3})Y")
@@ -47,6 +60,12 @@ def _profile_tags() -> frozenset[int]:
         if tag is not None and row.get("basicProfile", "K").strip() != "K":
             out.add(tag)
     return frozenset(out)
+
+
+@cache
+def _tag_by_name() -> dict[str, int]:
+    """pydicom's attribute names (Patient's Name) to their tags."""
+    return {entry[2]: tag for tag, entry in DicomDictionary.items() if entry[2]}
 
 
 def _entity(tag: int, vr: str) -> str | None:
@@ -90,6 +109,24 @@ class DicomDumpRecognizer(MultiEntityRecognizer):
         super().__init__()
 
     def typed_spans(self, text: str) -> Iterator[TypedSpan]:
+        if "^" in text:
+            for m in _PN.finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                if "|" in text[line_start : line_end if line_end != -1 else len(text)]:
+                    continue  # an HL7 v2 segment: components are read by machine.py
+                yield m.start("v"), m.end("v"), 0.85, "PERSON"
+        if " : " in text or " = " in text or "Name:" in text or "Date:" in text:
+            names = _tag_by_name()
+            for m in _NAME_LINE.finditer(text):
+                tag = names.get(m.group("name").strip())
+                if tag is None:
+                    continue
+                try:
+                    vr = dictionary_VR(tag)
+                except KeyError:
+                    continue
+                yield from self._mark(text, tag, vr, m.start("val"), m.group("val"))
         if not _HINT.search(text):
             return
         for m in _TAG_LINE.finditer(text):
