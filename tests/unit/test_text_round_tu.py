@@ -84,6 +84,7 @@ CSV = (
         ("Patient's Birth Date  : 19640502", "19640502", "DATE"),
         ('(121008, DCM, "Person Observer Name") = "Garcia^Carlos">', "Garcia^Carlos", "PERSON"),
         ("0079526650,PEREIRA^LUCAS,1943-01", "PEREIRA^LUCAS", "PERSON"),
+        ("〒942-4095 高知県立川市東和町4-2\n3-13\nTEL", "高知県立川市東和町4-2\n3-13", "ADDRESS"),  # wrapped by a PDF
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:
@@ -119,3 +120,8 @@ def test_header_row_is_never_a_name() -> None:
     text += "503 | 田中 一郎 | 65 | 高橋 | 安定\n"
     found = [v for v, t in _findings(text) if t == "PERSON"]
     assert found == ["山田 太郎", "佐藤", "鈴木 花子", "佐藤", "田中 一郎", "高橋"], found
+
+
+def test_address_does_not_take_the_next_line_of_prose() -> None:
+    text = "東京都新宿区西新宿2-8-1\n2023年4月1日 受診"
+    assert ("東京都新宿区西新宿2-8-1", "ADDRESS") in _findings(text)

@@ -105,6 +105,21 @@ _BLOCK_AFTER = re.compile(rf"\s?{_BLOCK}")
 _CONTEXT_AFTER = tuple(_P["context_after"])
 
 
+# the rest of an address that a PDF extraction wrapped onto the next line: a short line of block numbers and a
+# building with its room (…4-2⏎3-13, …パー⏎ク499, …1⏎4丁目14番20号), never a labelled line
+_WRAPPED = re.compile(
+    rf"\n(?P<c>[0-9{KANJI}{KATAKANA}ー\-]{{1,16}}?(?:[0-9]+(?:号室?)?|丁目|番地?|号室?))(?=[ \t]*(?:\n|$))"
+)
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    if end < len(text) and text[end] == "\n" and end > 0 and text[end - 1] not in "。.":
+        m = _WRAPPED.match(text, end)
+        if m is not None and any(c.isdigit() for c in m.group("c")):
+            return m.end("c")
+    return end
+
+
 class AddressRecognizer(JaRecognizer):
     ENTITY = "ADDRESS"
 
@@ -118,9 +133,9 @@ class AddressRecognizer(JaRecognizer):
             while e > s and text[e - 1] in "-の ":
                 e -= 1
             if e - s >= 3:
-                yield s, e, 0.85
+                yield s, _wrapped_end(text, e), 0.85
         for m in _LABEL.finditer(text):
-            yield m.start("v"), m.end("v"), 0.8
+            yield m.start("v"), _wrapped_end(text, m.end("v")), 0.8
         if "駅" in text:
             for m in _STATION.finditer(text):
                 yield m.start("v"), m.end("v"), 0.7
