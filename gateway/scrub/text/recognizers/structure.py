@@ -148,8 +148,14 @@ _INITIALS_AGE = re.compile(
     r"(?![A-Za-z])|(?:男性|女性|男|女|F|M)(?![A-Za-z])))"
 )
 _INITIALS_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:Case|CASE|Pt|PT|Patient|patient|Name|NAME|Initials?|患者|症例|氏名|イニシャル|対象者|被験者)[0-9]{0,3}"
-    rf"[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
+    r"(?<![A-Za-z])"
+    + trie_regex(
+        (
+            *("Case", "CASE", "Pt", "PT", "Patient", "patient", "Name", "NAME", "Initial", "Initials"),
+            *("患者", "症例", "氏名", "イニシャル", "対象者", "被験者"),
+        )
+    )
+    + rf"[0-9]{{0,3}}[ ]?(?:[:：=][ ]?|[ ]){_INITIALS}(?![A-Za-z])"
 )
 # initials before an honorific: HH様, K.T.さん (not 様 as '-like': RAS様の小嚢胞, ADC様)
 _INITIALS_HONORIFIC = re.compile(
@@ -312,9 +318,13 @@ _NOT_KANA_NAME = frozenset(
 # a name in kana right after a label only a person fills: 口座名義 ヒトトセ ツムギ, Reported by やまもと みき,
 # pt タイラキヨ, 通訳 グエン・ヴァン・アン
 _KANA_SLOT = re.compile(
-    r"(?:Reported by|Signed by|口座名義|名義人?|立会人|立会者|通訳|受け|同席|申込者|届出人|代理人|申出者|記録者?"
-    r"|担当者?|pt|Pt)"
-    rf"[ ]?[:：／/]?[ ]?(?P<v>[{HIRAGANA}]{{2,5}}[ ][{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,6}}[ ・][{KATAKANA}]{{2,6}}"
+    trie_regex(
+        (
+            *("Reported by", "Signed by", "口座名義", "名義", "名義人", "立会人", "立会者", "通訳", "受け", "同席"),
+            *("申込者", "届出人", "代理人", "申出者", "記録", "記録者", "担当", "担当者", "pt", "Pt"),
+        )
+    )
+    + rf"[ ]?[:：／/]?[ ]?(?P<v>[{HIRAGANA}]{{2,5}}[ ][{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,6}}[ ・][{KATAKANA}]{{2,6}}"
     rf"(?:・[{KATAKANA}]{{2,6}})?|[{KATAKANA}]{{1,6}}(?:・[{KATAKANA}]{{1,6}}){{2,3}}|[{KATAKANA}]{{4,10}})"
     r"(?=[ \t\n、,。/／(（]|でした|より|$)"
 )
@@ -336,6 +346,7 @@ _ROMAJI_HONORIFIC = re.compile(
     r" ?(?:先生|様|さん|氏|殿|医師|君)"
 )
 _TITLE_INITIAL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.? ?(?P<v>[A-Z]\. ?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)(?![A-Za-z])")
+_ROMAJI_ONE_HINT = re.compile(r"[:：][ ]?[A-Z][a-z]|担当 [A-Z]")
 _ROMAJI_ONE = re.compile(
     rf"(?:[{KANJI}]{{1,6}}(?:医|医師|師|士|者|担当)|Dr\.?|担当)[ ]?(?:[:：][ ]?|(?<=担当) )"
     r"(?P<v>[A-Z][a-z]{2,14})(?![A-Za-z.\-])(?![ ]?[A-Z][a-z])"
@@ -915,7 +926,7 @@ class NameStructureRecognizer(JaRecognizer):
                     yield m.start("v"), m.end("v"), 0.75
             for m in _TITLE_INITIAL.finditer(text):
                 yield m.start("v"), m.end("v"), 0.75
-            for m in _ROMAJI_ONE.finditer(text):
+            for m in _ROMAJI_ONE.finditer(text) if _ROMAJI_ONE_HINT.search(text) else ():
                 v = m.group("v")
                 if v not in _NOT_NAME_WORDS_EN and v not in _NOT_ROMAJI and v not in _DEGREES:
                     yield m.start("v"), m.end("v"), 0.7
