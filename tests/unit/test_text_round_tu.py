@@ -85,6 +85,8 @@ CSV = (
         ('(121008, DCM, "Person Observer Name") = "Garcia^Carlos">', "Garcia^Carlos", "PERSON"),
         ("0079526650,PEREIRA^LUCAS,1943-01", "PEREIRA^LUCAS", "PERSON"),
         ("〒942-4095 高知県立川市東和町4-2\n3-13\nTEL", "高知県立川市東和町4-2\n3-13", "ADDRESS"),  # wrapped by a PDF
+        ("103号室｜オカヤマ H｜42歳 女", "オカヤマ H", "PERSON"),  # a katakana family name and an initial
+        ("605 タカハシ Y ♂73", "タカハシ Y", "PERSON"),
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:
@@ -105,6 +107,7 @@ def test_round_tu_forms(text: str, value: str, kind: str) -> None:
         "Patient's Name        : ANONYMIZED\nPatient ID            : ********\nStudy Date : ****/**/**",
         "代諾者住所：＿＿＿＿＿＿＿＿\n連絡先：＿＿＿－＿＿＿＿",
         "最寄り駅北口より徒歩7分／バス「病院前」下車すぐ",
+        "ドレーン A 排液 淡血性、カテーテル B 抜去",
     ],
 )
 def test_round_tu_negative(text: str) -> None:

@@ -346,6 +346,10 @@ _ROMAJI_HONORIFIC = re.compile(
     r" ?(?:先生|様|さん|氏|殿|医師|君)"
 )
 _TITLE_INITIAL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.? ?(?P<v>[A-Z]\. ?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z]\.)(?![A-Za-z])")
+# a katakana family name with the initial of the given name, as whiteboards write them: スズキ A, オカヤマ H様
+_KATA_INITIAL = re.compile(
+    rf"(?<![{KATAKANA}])(?P<f>[{KATAKANA}]{{2,8}})[ ](?P<i>[A-Z])(?=[ \t|,、]|様|さん|$)(?![A-Za-z])", re.M
+)
 _ROMAJI_ONE_HINT = re.compile(r"[:：][ ]?[A-Z][a-z]|担当 [A-Z]")
 _ROMAJI_ONE = re.compile(
     rf"(?:[{KANJI}]{{1,6}}(?:医|医師|師|士|者|担当)|Dr\.?|担当)[ ]?(?:[:：][ ]?|(?<=担当) )"
@@ -916,6 +920,11 @@ class NameStructureRecognizer(JaRecognizer):
             if len(parts) == 1 and vt is not None and ordinary_word(vt):
                 continue  # 受け カンファレンス
             yield m.start("v"), m.end("v"), 0.7
+        for m in _KATA_INITIAL.finditer(text) if " " in text else ():
+            f = m.group("f")
+            ft = toks.exact(m.start("f"), m.end("f"))
+            if f in lex["family_readings"] and not not_name_word(f) and (ft is None or not ordinary_word(ft)):
+                yield m.start("f"), m.end("i"), 0.7
         if "@" in text:
             for m in _MENTION.finditer(text):
                 yield m.start("v"), m.end("v"), 0.75
