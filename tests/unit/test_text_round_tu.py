@@ -87,6 +87,15 @@ CSV = (
         ("〒942-4095 高知県立川市東和町4-2\n3-13\nTEL", "高知県立川市東和町4-2\n3-13", "ADDRESS"),  # wrapped by a PDF
         ("103号室｜オカヤマ H｜42歳 女", "オカヤマ H", "PERSON"),  # a katakana family name and an initial
         ("605 タカハシ Y ♂73", "タカハシ Y", "PERSON"),
+        ("7東 09/30 日勤 ボード", "09/30", "DATE"),
+        ("SAKURADAI GEN HOSP    2O201007\n", "2O201007", "DATE"),  # a compact date with an OCR'd O
+        ("607 | 山田 太郎\n608 | 空床\n609 | 鈴木 花子\n", "608", "FACILITY"),
+        (
+            "9:00,4607092,スズキ A,CT\n9:15,432897,ミタライ Y,MR\n"
+            "9:30,41450313,山本 花子,US\n9:45,3172436,高橋 茂,CT\n",
+            "432897",
+            "ID",
+        ),  # a shorter number in an ID column
     ],
 )
 def test_round_tu_forms(text: str, value: str, kind: str) -> None:

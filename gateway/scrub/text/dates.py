@@ -245,6 +245,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "md",  # 7東 09/30 日勤: the date after the ward code heading a board
+        re.compile(r"(?m)^[0-9]{1,2}[東西南北A-Z][ \u3000]+(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![\d/])"),
+    ),
+    (
         "md",  # FAX送信票 3/20, れんらくちょう 9/26: a short title line ending in its date
         re.compile(
             r"(?m)^[A-Za-z]{0,4}[\u3041-\u30ff\u3400-\u9fff]{0,10}(?:票|表|書|帳|ちょう|録|メモ|連絡|報告|日誌|ノート|予定|便り|だより|通信)"

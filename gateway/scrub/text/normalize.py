@@ -148,6 +148,7 @@ _OCR_HINT = re.compile(
 )
 _GRAMMAR = re.compile(
     r"0\d{1,4}-\d{1,4}-\d{3,4}|0\d{9,10}|\d{3}-\d{4}|(?:19|20)\d{2}([/.])\d{1,2}\1\d{1,2}|\d{1,2}・\d{3,8}"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # a compact date: 2O201007
 )
 _NUM_LABEL = re.compile(r"(?:番号|ID|記号|No\.?|〒)\s*[:：]?\s*$")
 _TIME_OCR = re.compile(

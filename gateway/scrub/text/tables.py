@@ -44,7 +44,10 @@ _ROOM_START = re.compile(
     r"(?m)^[ \t]*(?:[-・*□○●■◆]\s?)?(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?(?:号室)?)(?=[ \t|,]*\S)"
 )
 # an empty bed in the same position: 504-C<TAB>空床
-_EMPTY_BED = re.compile(r"(?m)^[ \t]*(?P<v>[0-9]{3,4}-[0-9A-Za-z]{1,2})[ \t|,　]+空床")
+_EMPTY_BED = re.compile(r"(?m)^[ \t]*(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?)[ \t|,　]+空床")
+
+
+_ID_CELL = re.compile(r"[0-9]{5,12}")
 
 
 def _is_header(cell: str) -> bool:
@@ -144,6 +147,7 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
         return []
     out: list[RecognizerResult] = []
     taken = list(persons)
+    id_spans = [(r.start, r.end) for r in results if r.entity_type == "ID"]
     if "\n" in text:
         for block in _blocks(text):
             by_col: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -156,6 +160,12 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
                 header = text[column[0][0] : column[0][1]].strip("/ ")
                 cells = column[1:] if header_row else column  # the header row names columns, never people
                 hits = sum(1 for s, e in cells if any(ps <= s < pe or ps < e <= pe for ps, pe in persons))
+                ids = sum(1 for s, e in cells if any(i_s <= s and e <= i_e for i_s, i_e in id_spans))
+                if ids >= 2 and ids * 2 >= len(cells):  # an ID column: its other digit cells are IDs too
+                    for s, e in cells:
+                        if _ID_CELL.fullmatch(text[s:e]) and not any(i_s <= s and e <= i_e for i_s, i_e in id_spans):
+                            out.append(_result("ID", s, e, "TableColumn"))
+                    continue
                 if not (header in _PERSON_HEADERS or (hits >= 2 and hits * 3 >= len(cells))):
                     continue
                 for s, e in cells:
