@@ -87,6 +87,9 @@ CSV = (
         ("〒942-4095 高知県立川市東和町4-2\n3-13\nTEL", "高知県立川市東和町4-2\n3-13", "ADDRESS"),  # wrapped by a PDF
         ("103号室｜オカヤマ H｜42歳 女", "オカヤマ H", "PERSON"),  # a katakana family name and an initial
         ("605 タカハシ Y ♂73", "タカハシ Y", "PERSON"),
+        ("医療ソーシャルワーカー いけだ ようこ\n対象", "いけだ ようこ", "PERSON"),  # a name in two runs after a role
+        ("担当：臨床遺伝専門医 斎藤 零、認定", "斎藤 零", "PERSON"),
+        ("モニター：タパ ラム（オリオン", "タパ ラム", "PERSON"),
         ("7東 09/30 日勤 ボード", "09/30", "DATE"),
         ("SAKURADAI GEN HOSP    2O201007\n", "2O201007", "DATE"),  # a compact date with an OCR'd O
         ("607 | 山田 太郎\n608 | 空床\n609 | 鈴木 花子\n", "608", "FACILITY"),
@@ -137,3 +140,7 @@ def test_header_row_is_never_a_name() -> None:
 def test_address_does_not_take_the_next_line_of_prose() -> None:
     text = "東京都新宿区西新宿2-8-1\n2023年4月1日 受診"
     assert ("東京都新宿区西新宿2-8-1", "ADDRESS") in _findings(text)
+
+
+def test_honorific_after_a_role_pair_stays_out() -> None:
+    assert _findings("利用者: 樋口徹 様宅（訪問）") == [("樋口徹", "PERSON")]

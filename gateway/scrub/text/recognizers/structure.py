@@ -350,6 +350,15 @@ _TITLE_INITIAL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.? ?(?P<v>[A-Z]\. ?[A-Z][a-z
 _KATA_INITIAL = re.compile(
     rf"(?<![{KATAKANA}])(?P<f>[{KATAKANA}]{{2,8}})[ ](?P<i>[A-Z])(?=[ \t|,、]|様|さん|$)(?![A-Za-z])", re.M
 )
+# a name written as two runs after a role or a bracketed relation: 医療ソーシャルワーカー いけだ ようこ,
+# 臨床遺伝専門医 斎藤 零, モニター：タパ ラム, 家族（長女） たかなし ようこ
+_ROLE_PAIR = re.compile(
+    rf"(?:[{KANJI}{KATAKANA}]{{0,12}}(?:者|師|医|士|員|担当|ター|カー|ナー|当院)|[)）])"
+    r"(?:[ \t]{0,2}[:：][ \t]{0,3}|[ \t]{1,3})"
+    rf"(?P<v>(?P<a>[{HIRAGANA}]{{2,5}}|[{KATAKANA}]{{2,6}}|[{KANJI}]{{1,4}})[ ]"
+    rf"(?P<b>[{HIRAGANA}]{{2,5}}|[{KATAKANA}]{{2,6}}|[{KANJI}]{{1,3}}))(?=[ \t\n、,。(（]|$)",
+    re.M,
+)
 _ROMAJI_ONE_HINT = re.compile(r"[:：][ ]?[A-Z][a-z]|担当 [A-Z]")
 _ROMAJI_ONE = re.compile(
     rf"(?:[{KANJI}]{{1,6}}(?:医|医師|師|士|者|担当)|Dr\.?|担当)[ ]?(?:[:：][ ]?|(?<=担当) )"
@@ -919,6 +928,33 @@ class NameStructureRecognizer(JaRecognizer):
             vt = toks.exact(m.start("v"), m.end("v"))
             if len(parts) == 1 and vt is not None and ordinary_word(vt):
                 continue  # 受け カンファレンス
+            yield m.start("v"), m.end("v"), 0.7
+        for m in _ROLE_PAIR.finditer(text) if " " in text else ():
+            a, b = m.group("a"), m.group("b")
+            if script_of(a[0]) != script_of(b[0]) and not (_KANJI_RUN.fullmatch(a) and not _KANJI_RUN.fullmatch(b)):
+                continue  # both parts in one script, or a kanji family name and a kana given name
+            if not_name_word(a) or not_name_word(b) or a in _NOT_KANA_NAME or b in _NOT_KANA_NAME:
+                continue
+            if b[0] in "様殿氏君" or b.startswith(("さん", "さま", "くん", "ちゃん")):
+                continue  # 樋口徹 様宅: an honorific, not a given name
+            at = toks.exact(m.start("a"), m.end("a"))
+            bt = toks.exact(m.start("b"), m.end("b"))
+            if _KANJI_RUN.fullmatch(a):
+                if not (a in lex["family"] or family_like(a, at, strong=True)):
+                    continue
+                one_kanji_given = len(b) == 1 and a in lex["family"]  # 斎藤 零: a lexicon family name
+                if (
+                    _KANJI_RUN.fullmatch(b)
+                    and not one_kanji_given
+                    and bt is not None
+                    and ordinary_word(bt)
+                    and b not in lex["given"]
+                ):
+                    continue
+            elif (at is not None and ordinary_word(at) and len(a) > 2) or (
+                bt is not None and ordinary_word(bt) and len(b) > 2
+            ):
+                continue  # 看護師 カンファレンス ルーム
             yield m.start("v"), m.end("v"), 0.7
         for m in _KATA_INITIAL.finditer(text) if " " in text else ():
             f = m.group("f")
