@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_u, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_v, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -332,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
 
     families["heldout_t"] = h11.generate_t
     families["heldout_u"] = h12.generate_u
+    from bench import text_corpus_heldout13 as h13
+
+    families["heldout_v"] = h13.generate_v
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
