@@ -144,3 +144,18 @@ def test_address_does_not_take_the_next_line_of_prose() -> None:
 
 def test_honorific_after_a_role_pair_stays_out() -> None:
     assert _findings("利用者: 樋口徹 様宅（訪問）") == [("樋口徹", "PERSON")]
+
+
+LETTER = (
+    "せんせいへ\n\nいつも おばあちゃんが おせわに なってます。まごの わたし です。\n"
+    "おばあちゃん（うちの おばあちゃん）は ことしで だいぶ としを とりました。\n"
+    "おじさんの おじさん も ときどき きます。なにか あったら おとうさん（ナカジマ）の でんわ に れんらく ください。\n"
+    "となりのひわたしさんにも、よろしく。\n"
+)
+
+
+def test_family_letter_kin_words_are_not_names() -> None:
+    found = _findings(LETTER)
+    assert _has(LETTER, "ナカジマ", "PERSON") and _has(LETTER, "ひわたし", "PERSON"), found
+    kin_only = {"おばあ", "いつも おばあ", "うちの おばあちゃん", "おじさんの おじ", "おじ", "わたし", "とし"}
+    assert not [v for v, _ in found if v in kin_only], found

@@ -96,6 +96,26 @@ _HIRA_ONLY = re.compile("[\u3041-\u309fー ]+")
 _NUMERIC = frozenset({"DATE", "AGE", "PHONE_NUMBER", "ID", "MY_NUMBER", "INSURANCE_NUMBER"})
 
 
+# kinship words as families write them in kana, never names: おばあ|ちゃん, いつも おばあ|ちゃん, うちの おばあちゃん
+_KIN_KANA = re.compile(r"(?:おばあ|おじい|おかあ|おとう|おにい|おねえ|おば|おじ)(?P<h>ちゃん|さん|さま)?$")
+_KIN_HONORIFIC = ("ちゃん", "さん", "さま")
+# words of a family's letter that are never names on their own (a suffix rule would cut real names: ひわたし, よしとし)
+_NOT_NAMES_ALONE = frozenset({"わたし", "ぼく", "あたし", "です", "でした", "とし", "パパ", "ママ", "じいじ", "ばあば"})
+
+
+def _drop_kin_words(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and r.score < 1.0:
+            if text[r.start : r.end] in _NOT_NAMES_ALONE:
+                continue
+            m = _KIN_KANA.search(text, r.start, r.end)
+            if m is not None and (m.group("h") or text.startswith(_KIN_HONORIFIC, r.end)):
+                continue
+        kept.append(r)
+    return kept
+
+
 def _drop_kana_numbers_as_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """A hiragana "name" that overlaps a number read out in kana (ないせん ろく|さんぜろよん) is the number."""
     numeric = [(r.start, r.end) for r in results if r.entity_type in _NUMERIC]
@@ -201,7 +221,7 @@ class TextAnalyzer:
             score_threshold=self.options.score_threshold,
         )
         results = self._veto(norm.text, results)
-        results = _drop_kana_numbers_as_names(norm.text, results)
+        results = _drop_kin_words(norm.text, _drop_kana_numbers_as_names(norm.text, results))
         morphemes = artifacts.morphemes if isinstance(artifacts, SudachiArtifacts) else []
         extra = propagate_names(norm.text, results, morphemes)
         if extra:

@@ -89,7 +89,14 @@ _SIGNATURE = re.compile(
     rf"{_ROLE_AFTER}(?=\s?[/／]|[ \u3000]*$|\s?[(（])"
 )
 _PERSON_WORDS = sorted(
-    {*_CTX["prefixes"], "患者さん", "患者様", "ご本人", "奥様", "ご主人", "ご家族", "娘さん", "息子さん"},
+    {*_CTX["prefixes"], "患者さん", "患者様", "ご本人", "奥様", "ご主人", "ご家族", "娘さん", "息子さん"}
+    # kinship words as children and families write them: おとうさん（ナカジマ）, おばあちゃん（トメ）
+    | {
+        f"{k}{h}"
+        for k in ("おとう", "おかあ", "おばあ", "おじい", "おにい", "おねえ", "おば", "おじ")
+        for h in ("さん", "ちゃん")
+    }
+    | {"パパ", "ママ", "じいじ", "ばあば"},
     key=len,
     reverse=True,
 )
