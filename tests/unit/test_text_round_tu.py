@@ -159,3 +159,23 @@ def test_family_letter_kin_words_are_not_names() -> None:
     assert _has(LETTER, "ナカジマ", "PERSON") and _has(LETTER, "ひわたし", "PERSON"), found
     kin_only = {"おばあ", "いつも おばあ", "うちの おばあちゃん", "おじさんの おじ", "おじ", "わたし", "とし"}
     assert not [v for v, _ in found if v in kin_only], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("うちは 練馬区石神井 の ほうです", "練馬区石神井", "ADDRESS"),  # where someone lives, said in prose
+        ("退院後は いすみ市丸の内 に戻る予定", "いすみ市丸の内", "ADDRESS"),
+        ("subject_id=SUBJ-026-0221; site=", "SUBJ-026-0221", "ID"),
+        ("病棟: 6階東病棟 840-4\n情報源", "840-4", "FACILITY"),
+        ("他院処方: 白樺眼科（処方医 田中）", "白樺眼科", "FACILITY"),
+        ("調剤: ひかり薬局 みなと店（TEL", "ひかり薬局 みなと店", "FACILITY"),
+    ],
+)
+def test_round_v_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize("text", ["同市内の方へ連絡", "地区の方が来院", "本町の近くの薬局"])
+def test_round_v_negative(text: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == "ADDRESS"], _findings(text)

@@ -83,7 +83,7 @@ _TOWN_CHOME = re.compile(
 # a municipality and town without a block number where only a place can stand: 自宅（名古屋市千種区今池、…）,
 # 所在地：〒528-3659 江東区北砂, 晩年は岩手郡雫石町大字長山在住
 _OAZA = rf"(?:大字|字)?[{KANJI}ヶ]{{0,6}}"
-_PLACE_SLOTS = (
+_PLACE_SLOTS: tuple[tuple[str | re.Pattern[str], re.Pattern[str]], ...] = (
     # (a word the text must hold, the pattern)
     ("(", re.compile(rf"(?:自宅|実家|転居先)[(（](?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=[、,）)])")),
     (
@@ -95,6 +95,15 @@ _PLACE_SLOTS = (
     ),
     ("在", re.compile(rf"(?<![{KANJI}])(?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=在住|在(?:$|\n))", re.M)),
     ("出身", re.compile(rf"(?<![{KANJI}])(?P<v>(?:{_PREF})?(?:{_MUNI}){{1,3}}{_OAZA})(?=出身)")),
+    # where someone lives or goes back to, said in prose: うちは 新宿区浅草 の ほう, 退院後は 日野市手岡 に戻る
+    (
+        re.compile("ほう|方|近く|辺り|あたり|自宅|戻|帰|住|転居|引っ越|暮ら|生活"),
+        re.compile(
+            rf"(?<![{KANJI}{HIRAGANA}{KATAKANA}])(?P<v>(?:{_PREF})?(?:{_MUNI_P}){{1,3}}(?:[{KANJI}ヶ]|の(?=[{KANJI}])){{1,8}})"
+            r"(?=[ ]?(?:の[ ]?(?:ほう|方|近く|辺り|あたり|自宅|家)|に[ ]?(?:戻|帰|住|転居|引っ越|いま|おり)"
+            r"|へ[ ]?(?:戻|帰|転居|引っ越)|で[ ]?(?:暮ら|一人暮らし|生活)))"
+        ),
+    ),
 )
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
 _LABEL = re.compile(
@@ -148,9 +157,10 @@ class AddressRecognizer(JaRecognizer):
             for m in _TOWN_CHOME.finditer(text):
                 yield m.start(), m.end(), 0.75
         for needle, rx in _PLACE_SLOTS:
-            if needle in text:
+            if needle.search(text) if isinstance(needle, re.Pattern) else needle in text:
                 for m in rx.finditer(text):
-                    yield m.start("v"), m.end("v"), 0.75
+                    if m.group("v")[0] not in "同当本他各近隣全":  # 同市内の方: the same city, no place
+                        yield m.start("v"), m.end("v"), 0.75
         if any("A" <= c <= "Z" for c in text):
             for m in _JA_ROMAJI_ADDRESS.finditer(text):
                 yield m.start(), m.end(), 0.9

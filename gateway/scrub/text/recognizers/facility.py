@@ -36,7 +36,8 @@ _WARD = re.compile(
 # the building before a ward: 新館 9階西病棟, A棟 3階東病棟
 # a room after its ward at the line end (11A病棟 336) or in brackets after a nickname (はるちゃん(461))
 _ROOM_AFTER = re.compile(
-    r"病棟[ \u3000]{1,2}(?P<v>[0-9]{3,4})(?=[ \u3000]*(?:\n|$))|(?:ちゃん|さん|様|くん)[(（](?P<w>[0-9]{3,4})[)）]"
+    r"病棟[ \u3000]{1,2}(?P<v>[0-9]{3,4}(?:-[0-9]{1,2})?)(?=[ \u3000]*(?:\n|$|[、,(（]))"
+    r"|(?:ちゃん|さん|様|くん)[(（](?P<w>[0-9]{3,4})[)）]"
 )
 _BUILDING_BEFORE = re.compile(r"(?:(?:新|本|別|東|西|南|北|中央)館|[A-Z]棟)\s?$")
 _WARD_MORE = re.compile(
@@ -112,15 +113,17 @@ _MEDICAL_STEM = re.compile(
     r"当|他|同|本|近|院|初診|再診|夜間|休日|専門|臨床|形成|美容|整形|脊椎|関節|外傷|感染|代謝|内分泌|膠原|免疫|"
     r"アレルギ|リウマチ|移植|遺伝|生殖|不妊|周産|新生児|思春"
 )
-_CLINIC_PRE = re.compile(r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先)\s?[:：]?\s?$")
+_CLINIC_PRE = re.compile(r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先|他院処方|処方元)\s?[:：]?\s?$")
 _KANJI_CLINIC = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<v>(?P<n>[{KANJI}]{{1,4}}?)(?:{_SPECIALTY})+(?:医院|クリニック|診療所)?)"
-    r"(?P<post>[(（]かかりつけ|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診))?"
+    r"(?P<post>[(（](?:かかりつけ|処方|主治|担当)|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診))?"
 )
 
 
 _SUFFIX_RE = re.compile(_SUFFIX)
-_BRANCH = re.compile(rf"\s?[{KANJI}{KATAKANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![舗長員頭内主{KATAKANA}])")
+_BRANCH = re.compile(
+    rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![舗長員頭内主{KATAKANA}])"
+)
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
 
