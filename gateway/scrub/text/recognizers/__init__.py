@@ -64,7 +64,7 @@ def default_recognizers(*, top_code_age: int = 90) -> list[JaRecognizer]:
         MyNumberRecognizer(),
         InsuranceNumberRecognizer(),
         IdentifierRecognizer(),
-        FieldRecognizer(),
+        FieldRecognizer(top_code_age=top_code_age),
         MachineFormatRecognizer(top_code_age=top_code_age),
         DicomDumpRecognizer(top_code_age=top_code_age),
         CorrespondenceRecognizer(),

@@ -133,7 +133,9 @@ def _romaji_like(value: str) -> bool:
     return bool(words) and all(len(w) == 1 or is_romaji(w) for w in words)
 
 
-def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> tuple[int, int] | None:
+def value_span(
+    kind: str, text: str, s: int, e: int, *, weak: bool = False, top_code_age: int = 90
+) -> tuple[int, int] | None:
     """The part of ``text[s:e]`` that is a value of ``kind``, or None when the value does not have its shape."""
     raw = text[s:e]
     value = raw.strip(" \u3000\"'")
@@ -166,7 +168,7 @@ def value_span(kind: str, text: str, s: int, e: int, *, weak: bool = False) -> t
         return s, s + len(value)
     if kind == "AGE":
         m = _AGE_VALUE.fullmatch(value)
-        return (s, s + len(value)) if m is not None and int(m.group(1)) >= 90 else None
+        return (s, s + len(value)) if m is not None and int(m.group(1)) >= top_code_age else None
     if kind in ("ID", "INSURANCE_NUMBER"):
         if sum(c.isdigit() for c in value) < 3 or len(value) > 30:
             return None
@@ -235,7 +237,7 @@ def _csv_row(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
         i += 1  # the comma
 
 
-def _csv_spans(text: str) -> Iterator[TypedSpan]:
+def _csv_spans(text: str, top_code_age: int) -> Iterator[TypedSpan]:
     """Columns of a CSV export under a typed header row, read with quoting (cells may span lines)."""
     pos = 0
     n = len(text)
@@ -263,7 +265,7 @@ def _csv_spans(text: str) -> Iterator[TypedSpan]:
                         break  # the end of this CSV
                     for i, kind in typed.items():
                         s, e = cells[i]
-                        span = value_span(kind, text, s, e, weak=i in weak_cols)
+                        span = value_span(kind, text, s, e, weak=i in weak_cols, top_code_age=top_code_age)
                         if span is not None:
                             yield span[0], span[1], _SCORES[kind] - 0.05, kind
                     row_pos = nxt
@@ -272,7 +274,7 @@ def _csv_spans(text: str) -> Iterator[TypedSpan]:
         pos = eol + 1
 
 
-def _table_spans(text: str) -> Iterator[TypedSpan]:
+def _table_spans(text: str, top_code_age: int) -> Iterator[TypedSpan]:
     """Columns under a typed header cell, for ``|``, tab and comma tables (header: no digit in any cell)."""
     pos = 0
     header: dict[int, str] | None = None
@@ -308,7 +310,7 @@ def _table_spans(text: str) -> Iterator[TypedSpan]:
         for i, kind in header.items():
             if i < len(cells):
                 o, c = cells[i]
-                span = value_span(kind, line, o, o + len(c), weak=i in weak_cols)
+                span = value_span(kind, line, o, o + len(c), weak=i in weak_cols, top_code_age=top_code_age)
                 if span is not None:
                     yield start + span[0], start + span[1], _SCORES[kind] - 0.05, kind
 
@@ -318,6 +320,10 @@ class FieldRecognizer(MultiEntityRecognizer):
 
     ENTITY = "PERSON"
     ENTITIES = ("PERSON", "FACILITY", "ID", "INSURANCE_NUMBER", "ADDRESS", "POSTAL_CODE", "AGE")
+
+    def __init__(self, top_code_age: int = 90) -> None:
+        self.top_code_age = top_code_age  # an age column yields ages at or over the policy's top-coding age
+        super().__init__()
 
     def typed_spans(self, text: str) -> Iterator[TypedSpan]:
         if ":" in text or "：" in text or "=" in text or "\t" in text:
@@ -329,13 +335,14 @@ class FieldRecognizer(MultiEntityRecognizer):
                     continue  # a table row, read by columns
                 if kind == "PERSON" and not m.group("k").isascii() and not m.group("v").isascii():
                     continue  # 検査者：臨床検査技師 鳥居昇: Japanese labels are the person recogniser's (roles)
-                span = value_span(kind, text, m.start("v"), m.end("v"), weak=weak_key(m.group("k")))
+                weak = weak_key(m.group("k"))
+                span = value_span(kind, text, m.start("v"), m.end("v"), weak=weak, top_code_age=self.top_code_age)
                 if span is not None:
                     yield span[0], span[1], _SCORES[kind], kind
         if "|" in text or "\t" in text:
-            yield from _table_spans(text)
+            yield from _table_spans(text, self.top_code_age)
         if text.count(",") >= 2:
-            yield from _csv_spans(text)
+            yield from _csv_spans(text, self.top_code_age)
         for m in _ROSTER.finditer(text):
             yield m.start("room"), m.end("room"), 0.7, "FACILITY"
             yield m.start("name"), m.end("name"), 0.8, "PERSON"
