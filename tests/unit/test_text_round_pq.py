@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.text import covered, scrubber
-
-
-def _findings(text: str) -> list[tuple[str, str]]:
-    a = scrubber().analyzer.analyze(text)
-    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
+from tests.support.text import findings as _findings
 
 
 def _covered(text: str, value: str) -> bool:

@@ -11,18 +11,8 @@ import pytest
 from gateway.scrub.text.dates import find_dates, shift_date_text
 from gateway.scrub.text.numerals import kana_digit_string, parse_kana_number
 from tests.support.text import covered, scrubber
-
-
-def _findings(text: str) -> list[tuple[str, str]]:
-    a = scrubber().analyzer.analyze(text)
-    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
-
-
-def _has(text: str, value: str, kind: str) -> bool:
-    a = scrubber().analyzer.analyze(text)
-    at = text.index(value)
-    return covered(text, value, a.findings) and any(f.entity_type == kind and f.start <= at < f.end for f in a.findings)
-
+from tests.support.text import findings as _findings
+from tests.support.text import found_as as _has
 
 DUMP = (
     "(0010,0010) PN [Kanda^Jiro=神田^次郎=かんだ^じろう]     #  30, 1 PatientName\n"

@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.text import covered, scrubber
-
-
-def _findings(text: str) -> list[tuple[str, str]]:
-    a = scrubber().analyzer.analyze(text)
-    return [(text[f.start : f.end], f.entity_type) for f in a.findings]
-
-
-def _has(text: str, value: str, kind: str) -> bool:
-    a = scrubber().analyzer.analyze(text)
-    at = text.index(value)
-    return covered(text, value, a.findings) and any(f.entity_type == kind and f.start <= at < f.end for f in a.findings)
-
+from tests.support.text import findings as _findings
+from tests.support.text import found_as as _has
+from tests.support.text import scrubber
 
 BOARD = (
     "7南 夜勤 ボード\n"
@@ -179,3 +169,12 @@ def test_round_v_forms(text: str, value: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["同市内の方へ連絡", "地区の方が来院", "本町の近くの薬局"])
 def test_round_v_negative(text: str) -> None:
     assert not [f for f in _findings(text) if f[1] == "ADDRESS"], _findings(text)
+
+
+def test_age_column_follows_the_policy_top_coding_age() -> None:
+    from policies.text_options import TextDeidOptions
+
+    text = "氏名,年齢,備考\n小野,87,なし\n岡,92,なし\n"  # no sex column: only the typed 年齢 column reads it
+    lowered = scrubber(TextDeidOptions(top_code_age=85)).analyzer.analyze(text)
+    assert ("87", "AGE") in [(text[f.start : f.end], f.entity_type) for f in lowered.findings]
+    assert ("87", "AGE") not in _findings(text)  # the default top-coding age is 90

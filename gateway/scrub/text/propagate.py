@@ -32,9 +32,10 @@ _AFTER = re.compile(rf"[ ]?[/／][ ]?(?P<v>{_RUN})[ ]*(?=\n|$)")
 _BEFORE = re.compile(rf"(?:^|(?<=\n))[ ]*(?P<v>{_RUN})[ ]?[/／][ ]?$")
 
 
-def _result(start: int, end: int, name: str) -> RecognizerResult:
+def derived_result(start: int, end: int, name: str, entity: str = "PERSON") -> RecognizerResult:
+    """A finding derived after the recognisers ran (propagation, table columns), with the rule's name."""
     return RecognizerResult(
-        "PERSON",
+        entity,
         start,
         end,
         _SCORE,
@@ -100,7 +101,7 @@ def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[
     for r in persons:
         tail = _cut_tail(text, r.start, r.end)
         if tail > r.end:  # 柴 陽|向⏎: a given name the dictionary cut short before the end of its line
-            out.append(_result(r.start, tail, "NameTail"))
+            out.append(derived_result(r.start, tail, "NameTail"))
             covered.append((r.start, tail))
         for m in (_AFTER.match(text, r.end), _BEFORE.search(text, 0, r.start) if r.start else None):
             if m is None:
@@ -114,14 +115,14 @@ def propagate_names(text: str, results: list[RecognizerResult], morphemes: list[
             vt = toks.exact(s, s + len(first))
             if (vt is not None and ordinary_word(vt)) or (first != value and not_name_word(first)):
                 continue  # an ordinary word or a role before the name (診断 溝口): the role rules read those
-            out.append(_result(s, e, "ParallelName"))
+            out.append(derived_result(s, e, "ParallelName"))
             covered.append((s, e))
     for name in names:
         start = text.find(name)
         while start != -1:
             end = start + len(name)
             if not any(cs <= start < ce or cs < end <= ce for cs, ce in covered) and _stands_alone(text, start, end):
-                out.append(_result(start, end, "DocumentName"))
+                out.append(derived_result(start, end, "DocumentName"))
                 covered.append((start, end))
             start = text.find(name, start + 1)
     return out

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from gateway.scrub.text.propagate import derived_result
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA
+from gateway.scrub.text.recognizers.fields import key_type
 from gateway.scrub.text.recognizers.structure import not_name_word
 
-_SCORE = 0.6
 _DELIMS = (("|", re.compile(r"[ ]*\|[ ]*")), ("\t", re.compile(r"[ ]*\t[ ]*")), (",", re.compile(r"[ ]*,[ ]*")))
 _SPACES = re.compile(r"[ ]{2,}")
 _HONORIFIC = re.compile(r"(?:様|さん|さま|氏|殿|君|くん|ちゃん|Ns|NS|Dr|DR|先生)$")
@@ -47,30 +48,15 @@ _ROOM_START = re.compile(
 _EMPTY_BED = re.compile(r"(?m)^[ \t]*(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?)[ \t|,　]+空床")
 
 
+_OTHER_HEADERS = frozenset(
+    {"室", "病室", "年齢", "性別", "状態", "メモ", "備考", "ID", "時刻", "検査", "部屋", "bed", "age"}
+)
 _ID_CELL = re.compile(r"[0-9]{5,12}")
 
 
 def _is_header(cell: str) -> bool:
-    from gateway.scrub.text.recognizers.fields import key_type
-
     cell = cell.strip()
     return cell in _PERSON_HEADERS or cell in _OTHER_HEADERS or key_type(cell) is not None
-
-
-_OTHER_HEADERS = frozenset(
-    {"室", "病室", "年齢", "性別", "状態", "メモ", "備考", "ID", "時刻", "検査", "部屋", "bed", "age"}
-)
-
-
-def _result(entity: str, start: int, end: int, name: str) -> RecognizerResult:
-    return RecognizerResult(
-        entity,
-        start,
-        end,
-        _SCORE,
-        analysis_explanation=AnalysisExplanation(name, _SCORE),
-        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name},
-    )
 
 
 def _cells(line: str, base: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -164,7 +150,7 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
                 if ids >= 2 and ids * 2 >= len(cells):  # an ID column: its other digit cells are IDs too
                     for s, e in cells:
                         if _ID_CELL.fullmatch(text[s:e]) and not any(i_s <= s and e <= i_e for i_s, i_e in id_spans):
-                            out.append(_result("ID", s, e, "TableColumn"))
+                            out.append(derived_result(s, e, "TableColumn", "ID"))
                     continue
                 if not (header in _PERSON_HEADERS or (hits >= 2 and hits * 3 >= len(cells))):
                     continue
@@ -173,15 +159,15 @@ def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerRe
                         continue  # already a name (a cell partly found, チャン|Lさん, is taken whole)
                     span = _name_cell(text, s, e)
                     if span is not None:
-                        out.append(_result("PERSON", span[0], span[1], "TableColumn"))
+                        out.append(derived_result(span[0], span[1], "TableColumn", "PERSON"))
                         taken.append(span)
     for m in _EMPTY_BED.finditer(text) if "空床" in text else ():
-        out.append(_result("FACILITY", m.start("v"), m.end("v"), "RoomBeforeName"))
+        out.append(derived_result(m.start("v"), m.end("v"), "RoomBeforeName", "FACILITY"))
     starts = sorted(s for s, _ in taken)
     for m in _ROOM_START.finditer(text):
         after = m.end("v")
         while after < len(text) and text[after] in " \t|,\u3000":
             after += 1
         if after < len(text) and any(s == after for s in starts):
-            out.append(_result("FACILITY", m.start("v"), m.end("v"), "RoomBeforeName"))
+            out.append(derived_result(m.start("v"), m.end("v"), "RoomBeforeName", "FACILITY"))
     return out

@@ -48,24 +48,27 @@ class AgeRecognizer(JaRecognizer):
         self.top_code_age = top_code_age
         super().__init__()
 
+    def _top_coded(self, n: int | None) -> bool:
+        """An age at or over the top-coding age (130 and over is no age)."""
+        return n is not None and self.top_code_age <= n < 130
+
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
         for m in _AGE.finditer(text):
             raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             n = parse_number(raw) if raw else None
-            if n is not None and self.top_code_age <= n < 130:
+            if self._top_coded(n):
                 # the age itself; the words around it (年齢:, 男性) stay
                 core = next((g for g in ("c2", "c3", "c4", "c5") if m.group(g)), None)
                 yield (m.start(core), m.end(core), 0.9) if core else (m.start(), m.end(), 0.9)
         if "♂" in text or "♀" in text:
             for m in _SEX_AGE.finditer(text):
-                if self.top_code_age <= int(m.group("n")) < 130:
+                if self._top_coded(int(m.group("n"))):
                     yield m.start("n"), m.end("n"), 0.8
         if "," in text or "\t" in text or "|" in text:
             for m in _AGE_CELL.finditer(text):
-                if self.top_code_age <= int(m.group("n")) < 130:
+                if self._top_coded(int(m.group("n"))):
                     yield m.start("n"), m.end("n"), 0.8
         if "さい" in text or "歳" in text:
             for m in _KANA_AGE.finditer(text):
-                n = parse_kana_number(m.group("k"))
-                if n is not None and self.top_code_age <= n < 130:
+                if self._top_coded(parse_kana_number(m.group("k"))):
                     yield m.start(), m.end(), 0.85

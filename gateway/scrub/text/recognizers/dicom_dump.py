@@ -119,14 +119,7 @@ class DicomDumpRecognizer(MultiEntityRecognizer):
         if " : " in text or " = " in text or "Name:" in text or "Date:" in text:
             names = _tag_by_name()
             for m in _NAME_LINE.finditer(text):
-                tag = names.get(m.group("name").strip())
-                if tag is None:
-                    continue
-                try:
-                    vr = dictionary_VR(tag)
-                except KeyError:
-                    continue
-                yield from self._mark(text, tag, vr, m.start("val"), m.group("val"))
+                yield from self._mark_by_dictionary(text, names.get(m.group("name").strip()), m)
         if not _HINT.search(text):
             return
         for m in _TAG_LINE.finditer(text):
@@ -134,14 +127,17 @@ class DicomDumpRecognizer(MultiEntityRecognizer):
             vr = m.group("vr") or m.group("vr2") or ""
             yield from self._mark(text, tag, vr, m.start("val"), m.group("val"))
         for m in _KEYWORD_LINE.finditer(text):
-            kw_tag = tag_for_keyword(m.group("kw"))
-            if kw_tag is None:
-                continue
-            try:
-                vr = dictionary_VR(kw_tag)
-            except KeyError:
-                continue
-            yield from self._mark(text, kw_tag, vr, m.start("val"), m.group("val"))
+            yield from self._mark_by_dictionary(text, tag_for_keyword(m.group("kw")), m)
+
+    def _mark_by_dictionary(self, text: str, tag: int | None, m: re.Match[str]) -> Iterator[TypedSpan]:
+        """The value of a line that names its element (by keyword or by name), typed by the dictionary's VR."""
+        if tag is None:
+            return
+        try:
+            vr = dictionary_VR(tag)
+        except KeyError:
+            return
+        yield from self._mark(text, tag, vr, m.start("val"), m.group("val"))
 
     def _mark(self, text: str, tag: int, vr: str, start: int, raw: str) -> Iterator[TypedSpan]:
         kind = _entity(tag, vr)
