@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, anchored_finditer
 
 _P = load("places")
 _PREF = "(?:" + "|".join(_P["prefectures"]) + ")"
@@ -105,7 +105,9 @@ _PLACE_SLOTS: tuple[tuple[str | re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
-_HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")  # every address alternative needs one of these
+# every address starts with a prefecture or has a municipality's suffix within its first 7 characters (_MUNI)
+_HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")
+_HINT_REACH = 6
 _LABEL = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(_P["context_before"], key=len, reverse=True)) + r")\s?[:：]\s?"
     r"(?P<v>[^\s、。,，;；()（）「」]{2,40})"
@@ -133,7 +135,7 @@ class AddressRecognizer(JaRecognizer):
     ENTITY = "ADDRESS"
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
-        for m in _ADDRESS.finditer(text) if _HINT.search(text) else ():
+        for m in anchored_finditer(_ADDRESS, _HINT, _HINT_REACH, text):
             s, e = m.start(), m.end()
             for word in _CONTEXT_AFTER:  # 東京都在住: 在住 is context, not address
                 idx = text.find(word, s, e)

@@ -116,6 +116,31 @@ def trie_regex(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
+def anchored_finditer(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, found faster when every match has a rare ``anchor`` starting at most
+    ``reach`` characters after the match's start (a facility name before its suffix: 24 name characters and a space).
+
+    Python's ``re`` tries a pattern with a long lazy prefix at every position of the text; here it is tried only at
+    the ``reach`` positions before each anchor (about five times faster for the facility pattern, same matches)."""
+    pos, n = 0, len(text)
+    find, match = anchor.search, pattern.match
+    while pos <= n:
+        a = find(text, pos)
+        if a is None:
+            return
+        q = a.start()
+        for p in range(max(pos, q - reach), q + 1):
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+                break
+        else:
+            pos = q + 1
+
+
 def regex_spans(pattern: re.Pattern[str], text: str, score: float, group: int | str = 0) -> Iterator[Span]:
     for m in pattern.finditer(text):
         if m.group(group) is not None:

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
+from gateway.scrub.text.recognizers.base import (
+    HIRAGANA,
+    KANJI,
+    KATAKANA,
+    JaRecognizer,
+    Span,
+    anchored_finditer,
+    trie_regex,
+)
 
 _F = load("facility")
 _SUFFIX = trie_regex(_F["suffixes"])
@@ -21,6 +29,7 @@ _GENERIC_UNITS = frozenset(_F["generic_units"])
 _GENERIC = tuple(sorted(_F["generic_prefixes"], key=len, reverse=True))
 _DEPT = "(?:" + "|".join(re.escape(s) for s in sorted(_F["department_suffixes"], key=len, reverse=True)) + ")"
 _NAMED_SUFFIXES = frozenset(_F["named_suffixes"])
+# the name is at most 24 characters and a space before its suffix: _FACILITY_REACH (anchored_finditer)
 _FACILITY = re.compile(
     rf"(?P<name>[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z0-9・ー&\-]{{1,24}}?)\s?(?P<suf>{_SUFFIX})(?!法人)"
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
@@ -121,6 +130,7 @@ _KANJI_CLINIC = re.compile(
 
 
 _SUFFIX_RE = re.compile(_SUFFIX)
+_FACILITY_REACH = 25
 _BRANCH = re.compile(
     rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![舗長員頭内主{KATAKANA}])"
 )
@@ -280,8 +290,8 @@ class FacilityRecognizer(JaRecognizer):
             for m in self._names_re.finditer(text):
                 yield m.start(), m.end(), 0.95
         starts = [m.start for m in morphemes]
-        # cheap pre-check: the expensive name-before-suffix pattern only runs when a suffix occurs
-        for fm in _FACILITY.finditer(text) if _SUFFIX_RE.search(text) else ():
+        # the name-before-suffix pattern is tried only just before each suffix
+        for fm in anchored_finditer(_FACILITY, _SUFFIX_RE, _FACILITY_REACH, text):
             s, suf_start = fm.start("name"), fm.start("suf")
             cut = s
             k = max(0, bisect_right(starts, s) - 1)

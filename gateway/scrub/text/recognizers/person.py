@@ -19,7 +19,15 @@ from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
-from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, trie_regex
+from gateway.scrub.text.recognizers.base import (
+    HIRAGANA,
+    KANJI,
+    KATAKANA,
+    JaRecognizer,
+    Span,
+    anchored_finditer,
+    trie_regex,
+)
 from gateway.scrub.text.variants import is_romaji
 
 _CTX = load("person_context")
@@ -137,6 +145,8 @@ _PREFIX_TUPLE = tuple(p for p in _PREFIXES if len(p) >= 2)
 _STRONG_RE = "|".join(re.escape(x) for x in sorted(_STRONG, key=len, reverse=True))
 _STRONG_ONLY = re.compile(_STRONG_RE)
 _HONORIFIC_RAW = re.compile(rf"(?P<v>{_NAME_RUN})[ \u3000]?(?:{_STRONG_RE})")
+# how far before its honorific a name starts: the longest _NAME_RUN (8 + 1 + 8 + 2 × 9) and a space
+_NAME_RUN_REACH = 36
 _LINE_NAME = re.compile(rf"(?m)^[ \u3000]*(?P<v>{_NAME_RUN})[ \u3000]*$")
 _ORG_LINE_END = ("科", "部", "センター", "病院", "クリニック", "医院", "室", "診療所", "課", "局")
 _CONTACT_LINE = re.compile(r"\s*(?:TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール|〒|内線|PHS|直通|携帯|代表)")
@@ -601,7 +611,7 @@ class PersonRecognizer(JaRecognizer):
     def _honorific_raw(self, text: str, ms: list[Morph]) -> Iterator[Span]:
         if not _STRONG_ONLY.search(text):
             return
-        for m in _HONORIFIC_RAW.finditer(text):
+        for m in anchored_finditer(_HONORIFIC_RAW, _STRONG_ONLY, _NAME_RUN_REACH, text):
             if _likeness(text, m.end()):
                 continue
             s, e = m.start("v"), m.end("v")
