@@ -178,3 +178,14 @@ def test_age_column_follows_the_policy_top_coding_age() -> None:
     lowered = scrubber(TextDeidOptions(top_code_age=85)).analyzer.analyze(text)
     assert ("87", "AGE") in [(text[f.start : f.end], f.entity_type) for f in lowered.findings]
     assert ("87", "AGE") not in _findings(text)  # the default top-coding age is 90
+
+
+def test_no_age_at_or_over_130_in_columns_and_dicom_dumps() -> None:
+    """Every age source shares one bound: 90-129 identify, 130 and over is some other number (as in prose)."""
+    for text, value in [
+        ("氏名,年齢,備考\n小野,95,なし\n岡,150,なし\n", "150"),
+        ("(0010,1010) AS [095Y]  # PatientAge\n(0010,1010) AS [150Y]  # PatientAge\n", "150Y"),
+    ]:
+        found = _findings(text)
+        assert any(f[1] == "AGE" for f in found), found  # the 95-year-old is found
+        assert (value, "AGE") not in found, found

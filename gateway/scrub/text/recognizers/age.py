@@ -41,6 +41,14 @@ _AGE_CELL = re.compile(
 _SEX_AGE = re.compile(r"[♂♀][ ]?(?P<n>\d{2,3})(?![0-9])")
 
 
+AGE_LIMIT = 130  # no one is this old: a larger number next to 歳 or in an age column is something else
+
+
+def top_coded(n: int | None, top_code_age: int) -> bool:
+    """An age at or over the policy's top-coding age, and under ``AGE_LIMIT``: the ages that identify."""
+    return n is not None and top_code_age <= n < AGE_LIMIT
+
+
 class AgeRecognizer(JaRecognizer):
     ENTITY = "AGE"
 
@@ -49,8 +57,7 @@ class AgeRecognizer(JaRecognizer):
         super().__init__()
 
     def _top_coded(self, n: int | None) -> bool:
-        """An age at or over the top-coding age (130 and over is no age)."""
-        return n is not None and self.top_code_age <= n < 130
+        return top_coded(n, self.top_code_age)
 
     def spans(self, text: str, morphemes: list[Morph]) -> Iterator[Span]:
         for m in _AGE.finditer(text):

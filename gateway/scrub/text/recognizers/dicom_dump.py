@@ -21,6 +21,7 @@ from functools import cache
 from pydicom._dicom_dict import DicomDictionary
 from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
 
+from gateway.scrub.text.recognizers.age import top_coded
 from gateway.scrub.text.recognizers.base import MultiEntityRecognizer, TypedSpan
 from policies.dicom_profile import load_table, parse_tag
 
@@ -149,6 +150,6 @@ class DicomDumpRecognizer(MultiEntityRecognizer):
             return
         if kind == "AGE":
             a = _AGE.fullmatch(value)
-            if a is None or int(a.group("n")) < self.top_code_age:
+            if a is None or not top_coded(int(a.group("n")), self.top_code_age):
                 return
         yield span[0], span[1], 0.9, kind

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.scrub.text.data import load
+from gateway.scrub.text.recognizers.age import top_coded
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, MultiEntityRecognizer, TypedSpan
 from gateway.scrub.text.variants import is_romaji
 
@@ -168,7 +169,7 @@ def value_span(
         return s, s + len(value)
     if kind == "AGE":
         m = _AGE_VALUE.fullmatch(value)
-        return (s, s + len(value)) if m is not None and int(m.group(1)) >= top_code_age else None
+        return (s, s + len(value)) if m is not None and top_coded(int(m.group(1)), top_code_age) else None
     if kind in ("ID", "INSURANCE_NUMBER"):
         if sum(c.isdigit() for c in value) < 3 or len(value) > 30:
             return None
