@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_v, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_y, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -335,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout13 as h13
 
     families["heldout_v"] = h13.generate_v
+    from bench import text_corpus_heldout16 as h16
+
+    families["heldout_y"] = h16.generate_y
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
