@@ -17,7 +17,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.scrub.text.data import load
-from gateway.scrub.text.nlp import LANGUAGE, SudachiArtifacts, SudachiNlpEngine
+from gateway.scrub.text.nlp import LANGUAGE, Morph, SudachiArtifacts, SudachiNlpEngine
 from gateway.scrub.text.normalize import Normalized, normalize, repair_ocr
 from gateway.scrub.text.propagate import propagate_names
 from gateway.scrub.text.recognizers import (
@@ -27,6 +27,7 @@ from gateway.scrub.text.recognizers import (
     StaffDirectoryRecognizer,
     default_recognizers,
 )
+from gateway.scrub.text.recognizers.structure import KIN_OF, Tokens, in_name_lexicon
 from gateway.scrub.text.tables import table_names
 from policies.identifiers import KnownIdentifiers
 from policies.text_options import TextDeidOptions
@@ -112,6 +113,46 @@ def _drop_kin_words(text: str, results: list[RecognizerResult]) -> list[Recogniz
             m = _KIN_KANA.search(text, r.start, r.end)
             if m is not None and (m.group("h") or text.startswith(_KIN_HONORIFIC, r.end)):
                 continue
+        kept.append(r)
+    return kept
+
+
+_NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]+")
+
+
+# a word of these kinds names an act or a time (返信, 予定, 培養, 明日), and a word ending in 者 a kind of person
+# (利用者, 受診者): never a person's name on their own, though many names are ordinary nouns too (薬袋, 水流, 雲母)
+_ACT_OR_TIME = frozenset({"サ変可能", "副詞可能"})
+_AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
+
+
+def _common_word(vt: list[Morph]) -> bool:
+    words = [t for t in vt if not t.surface.isspace()]
+    if not words or any(
+        t.oov or t.is_person or t.pos[1] in ("固有名詞", "数詞") or in_name_lexicon(t.surface) for t in words
+    ):
+        return False
+    last = words[-1]
+    return last.pos[2] in _ACT_OR_TIME or (last.pos[1] == "普通名詞" and last.surface.endswith("者"))
+
+
+def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: list[Morph]) -> list[RecognizerResult]:
+    """A "name" found only by its slot (after 患者様, before さん, in a name column) that is a dictionary word for an
+    act, a time or a kind of person, and no name in the lexicon, is the slot's filler, not a person."""
+    if not any(r.entity_type == "PERSON" and r.score < 1.0 for r in results):
+        return results
+    toks = Tokens(morphemes)
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and r.score < 1.0:
+            value = text[r.start : r.end]
+            # 姪 希望さん: after a kinship word the slot holds the relative's given name, whatever word it is
+            if _NAME_SCRIPT.fullmatch(value.replace(" ", "")) and not _AFTER_KIN.search(
+                text, max(0, r.start - 8), r.start
+            ):
+                vt = toks.exact(r.start, r.end)
+                if vt is not None and _common_word(vt):
+                    continue
         kept.append(r)
     return kept
 
@@ -221,8 +262,9 @@ class TextAnalyzer:
             score_threshold=self.options.score_threshold,
         )
         results = self._veto(norm.text, results)
-        results = _drop_kin_words(norm.text, _drop_kana_numbers_as_names(norm.text, results))
         morphemes = artifacts.morphemes if isinstance(artifacts, SudachiArtifacts) else []
+        results = _drop_kin_words(norm.text, _drop_kana_numbers_as_names(norm.text, results))
+        results = _drop_common_words(norm.text, results, morphemes)
         extra = propagate_names(norm.text, results, morphemes)
         if extra:
             results = results + self._veto(norm.text, extra)

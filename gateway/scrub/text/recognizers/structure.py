@@ -289,7 +289,7 @@ _ROLE_TAIL = re.compile(r"(?:科|部|室|センター|看護|病理|放|医|師|
 # a doctor's own clinic session: 消化器内科 川崎外来, 10:30 辻外来
 _NAMED_CLINIC = re.compile(rf"(?:(?<=[ \t\n:：])|^)(?P<v>[{KANJI}]{{1,3}})外来(?![{KANJI}])", re.M)
 # a relative's given name: 夫の実は, 姉の愛に, 娘のさくらちゃんが; and 「幹と一緒に
-_KIN_OF = trie_regex(
+KIN_OF = trie_regex(
     (
         *("夫", "妻", "主人", "家内", "嫁", "婿", "息子", "娘", "長男", "長女", "次男", "次女", "三男", "三女", "兄"),
         *("姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "甥", "姪"),
@@ -301,11 +301,11 @@ _KIN_OF = trie_regex(
 _NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
 # 妻の百武 さやかと, 妻の三輪 遥と: a relative's full name (a family name, a space, a given name)
 _REL_FULL = re.compile(
-    rf"(?:{_KIN_OF})の(?P<f>[{KANJI}]{{1,4}})[ ](?P<g>[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}})"
+    rf"(?:{KIN_OF})の(?P<f>[{KANJI}]{{1,4}})[ ](?P<g>[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}})"
     r"(?:さん|ちゃん|くん|君)?(?=が|に|は|と|も|を|の|から|へ|、|。|」|\s|$)"
 )
 _REL_GIVEN = re.compile(
-    rf"(?:{_KIN_OF})の(?P<v>{_NAME_RUN})(?P<h>さん|ちゃん|くん|君)?"
+    rf"(?:{KIN_OF})の(?P<v>{_NAME_RUN})(?P<h>さん|ちゃん|くん|君)?"
     r"(?=が|に|は|と|も|を|の|から|へ|、|。|」|\s|$)"
     rf"|(?:(?<=[「『\n ])|^)(?P<w>{_NAME_RUN})(?:さん|ちゃん|くん|君)?と一緒に",
     re.M,
@@ -425,6 +425,20 @@ def _strip_suffix(value: str) -> str:
         if value.endswith(suffix) and len(value) > len(suffix):
             return value[: -len(suffix)]
     return value
+
+
+def in_name_lexicon(s: str) -> bool:
+    """``s`` is a family or given name, or its reading, in the name lexicon."""
+    lex = _lexicon()
+    kata = jaconv.hira2kata(s)
+    return (
+        s in lex["family"]
+        or s in lex["given"]
+        or s in lex["family_common"]
+        or s in lex["given_common"]
+        or kata in lex["family_readings"]
+        or kata in lex["given_readings"]
+    )
 
 
 def ordinary_word(toks: list[Morph]) -> bool:
