@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_y, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_z, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -335,9 +335,13 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout13 as h13
 
     families["heldout_v"] = h13.generate_v
+    from bench import text_corpus_heldout14 as h14
     from bench import text_corpus_heldout16 as h16
+    from bench import text_corpus_heldout17 as h17
 
+    families["heldout_w"] = h14.generate_w
     families["heldout_y"] = h16.generate_y
+    families["heldout_z"] = h17.generate_z
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
