@@ -31,6 +31,8 @@ _NUM12 = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
 _WD_JA = "月火水木金土日"
 _WD_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY = r"(?:\s?\((?P<wd>[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:曜日?)?\))?"
+# the weekday opening an English date line: Mon, 27 May 2024 / Monday, August 4, 2025
+_WD_EN_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]{1,2})?"
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON_EN = (
     r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -42,13 +44,15 @@ _DATING_WORDS = (
     # event words that date what follows in logs and problem lists: 比較 10/19, 発症 4/4, 転帰 治癒 10/20
     *("比較", "記録", "記載", "発症", "治癒", "軽快", "寛解", "開始", "終了", "中止", "施行", "実施", "撮影"),
     *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約", "再検", "希望日", "memo", "メモ"),
+    # acts of a specimen's, a visit's or a case's course: 採取 10/19, 受付 10/17, 採血 02/24, 経過 2/8, 連絡 6/17
+    *("採取", "受付", "採血", "経過", "連絡", "入所", "退所", "面談", "報告", "提出", "同意", "撤回", "搬送", "説明"),
 )
 _DATING_WORD_BEFORE = (
     "(?:"
     + "|".join(
         f"(?<={w}{re.escape(sep)})"
         for w in _DATING_WORDS
-        for sep in ("", " ", ":", ": ", "：", "(", "（", " (", "=", "】", "】 ")
+        for sep in ("", " ", ":", ": ", "：", "(", "（", " (", "=", "】", "】 ", ")", ") ")
     )
     + ")"
 )
@@ -103,10 +107,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "compact",  # a DICOM DT value: 20230912072443.000000, 20230912072443+0900
+        "compact",  # a DICOM DT value (20230912072443.000000, 20230912072443+0900) or a file stamp (20250117_1429)
         re.compile(
             r"(?=\d)(?<![\d])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
-            r"[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?(?:[+\-]\d{4})?(?![\d])"
+            r"[_\-]?[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?(?:[+\-]\d{4})?(?![\d])"
         ),
     ),
     (
@@ -166,7 +170,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=\d)(?<![\d/.A-Za-z#])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
             r"(?:\s?\((?P<wd>[月火水木金土日])(?:曜日?)?\)"
             r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI|MR|RI|PET|US|エコー|採血|予約|面談|カンファ)"
-            r"|受診|来院|入院|退院|撮影|施行|手術|外来)))"
+            r"|受診|来院|入院|退院|撮影|施行|手術|外来))"
+            # 4/19 永眠, から 5/2 当院紹介, 4/26、発熱: the event the date is of, after a space or a comma
+            r"|(?=[\s、，,]?(?:永眠|死亡|死去|当院紹介|紹介受診|入所|退所|転院|搬送|発熱|転倒|初診|再診|初回|来所|面談)))"
         ),
     ),
     (
@@ -278,16 +284,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "english",
         re.compile(
-            rf"(?<![\dA-Za-z])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?[\s\-]{_MON_EN}[\s\-,]+"
+            rf"(?<![\dA-Za-z]){_WD_EN_BEFORE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?[\s\-]{_MON_EN}[\s\-,]+"
             r"(?P<year>(?:19|20)\d{2})(?!\d)"
         ),
     ),
     (
         "english",
         re.compile(
-            rf"(?<![A-Za-z]){_MON_EN}\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}"
+            rf"(?<![A-Za-z]){_WD_EN_BEFORE}{_MON_EN}\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}"
             r"(?P<year>(?:19|20)\d{2})(?!\d)"
         ),
+    ),
+    (
+        "md",  # a syslog stamp without its year: Oct  2 14:32:43 (the clock time joins it)
+        re.compile(rf"(?<![A-Za-z]){_MON_EN}[ ]{{1,2}}(?P<day>\d{{1,2}})(?= \d{{2}}:\d{{2}}:\d{{2}}(?!\d))"),
     ),
 )
 
@@ -309,7 +319,11 @@ _KANA_DATE = re.compile(
 )
 # a clock time right after a date belongs to the same time stamp: 2022/2/26 01:58, 2024年1月22日 21時28分
 _TIME_AFTER = re.compile(
-    r"(?:[ \u3000]{1,2}|T)(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+    # a weekday not taken by the date itself may come between (2024年10月27日 日曜日 12:36); after a bracket the
+    # time may follow with no space (R5.9.9(土曜)15時0分, 8/11(日)8:33)
+    r"(?:[ \u3000](?:(?P<wd>[月火水木金土日])曜日?|\((?P<wd2>[月火水木金土日])(?:曜日?)?\)))?"
+    r"(?:[ \u3000]{1,2}|T|(?<=\)))(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+    r"(?:[ ]?(?:AM|PM|am|pm)(?![A-Za-z]))?"  # 8:33 AM
     r"|(?:午前|午後|AM|PM|am|pm)?[ ]?[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
 )
 
@@ -409,7 +423,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         if ":" in text or "時" in text:
             t = _TIME_AFTER.match(text, d.end)
             if t is not None and d.group("day") is not None:
-                d = DateMatch(d.start, t.end(), d.kind, text[d.start : t.end()], d.groups)
+                groups = d.groups
+                w = "wd" if t.group("wd") else "wd2" if t.group("wd2") else None
+                if w is not None and d.group("wd") is None:  # the weekday shifts with the date
+                    groups = (*groups, ("wd", t.start(w) - d.start, t.end(w) - d.start))
+                d = DateMatch(d.start, t.end(), d.kind, text[d.start : t.end()], groups)
         out.append(d)
         out.extend(_listed_after(text, d))
     return tuple(out)

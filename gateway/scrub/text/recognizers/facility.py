@@ -132,7 +132,7 @@ _KANJI_CLINIC = re.compile(
 _SUFFIX_RE = re.compile(_SUFFIX)
 _FACILITY_REACH = 25
 _BRANCH = re.compile(
-    rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所)(?![舗長員頭内主{KATAKANA}])"
+    rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所|支部|支所)(?![舗長員頭内主{KATAKANA}])"
 )
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
@@ -141,6 +141,7 @@ _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 # 保育園, 故郷の里)
 _WEAK_SUFFIXES = frozenset({"苑", "園", "の郷", "の里"})
 _KANA_NAME = re.compile(f"[{HIRAGANA}{KATAKANA}]{{2,}}")
+_KANA_WORD = re.compile(f"[{HIRAGANA}{KATAKANA}ー]+")
 
 
 def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
@@ -220,9 +221,14 @@ _WARD_HEAD = re.compile(
     r"(?m)^[ \t]*(?P<v>[0-9]{1,2}[東西南北A-Z])"
     r"(?=[ \u3000]+(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月|日勤|夜勤|深夜|準夜|ボード|病棟|申し送り))"
 )
+# a ward written as floor and wing (5東, 3北, 10N): in kanji where a line, a field, a cell, a bracket or an address (@)
+# opens, also glued to a display name (5西ごとう, 3南金) but not before a word the wing begins (3東京, 2北海道,
+# 4南口); in Latin letters only before its room (5S / Rm 529, 10N   1030-3), since 2W is two weeks
+_ROOM_BED = r"(?:[ \u3000]*(?:→|/[ ]?(?:Rm\.? ?)?|Rm\.? ?)?[ \u3000]*[0-9]{3,4}(?:\s?号室?|-[0-9]{1,2})?(?![0-9]))"
 _WARD_SHORT = re.compile(
-    rf"(?:(?<=^)|(?<=\n)|(?<=[ \u3000→]))(?P<v>[0-9]{{1,2}}[東西南北])(?![{KANJI}{KATAKANA}{HIRAGANA}0-9A-Za-z])"
-    r"(?P<room>[ \u3000]?(?:→|[0-9]{3,4}\s?号?室?(?![0-9])))?"
+    r"(?:(?<=^)|(?<=\n)|(?<=[ \u3000→@(,|\t「:]))"
+    r"(?:(?P<v>[0-9]{1,2}[東西南北])(?![京海日本口側部方向端洋米欧0-9A-Za-z])(?P<room>" + _ROOM_BED + r")?"
+    r"|(?P<l>[0-9]{1,2}[ESWN])(?P<lroom>[ \u3000]+(?:/[ ]?)?(?:Rm\.? ?)?[0-9]{3,4}(?:-[0-9]{1,2})?(?![0-9])))"
 )
 # a company form before the name: 株式会社高橋農林, 合同会社 中村建設, (株)山田商事
 _COMPANY_FIRST = re.compile(
@@ -234,7 +240,10 @@ _KIND_FIRST = re.compile(
     r"(?:デイサービス(?:センター)?|グループホーム|介護老人保健施設|介護老人福祉施設|特別養護老人ホーム|有料老人ホーム|"
     r"訪問看護ステーション|居宅介護支援事業所|小規模多機能(?:型居宅介護)?|ショートステイ|認定こども園|"
     r"ケアプランセンター|サービス付き高齢者向け住宅|サ高住|(?:住宅型|介護付き?)有料老人ホーム|ケアハウス|"
-    r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局|ナースステーション)[ \u3000]?"
+    r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局|ナースステーション|"
+    # kinds of care service before the provider's name: ケアプランひまわり, ヘルパーステーションさくら, 特養 楽寿園
+    r"ケアプラン|ヘルパーステーション|特養|老健|認知症対応型共同生活介護|通所リハビリテーション|通所介護|訪問介護|"
+    r"短期入所生活介護|独立型社会福祉士事務所|社会福祉士事務所|福祉用具|デイケア)[ \u3000]?"
 )
 _GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
@@ -242,7 +251,8 @@ _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_
 _SPLIT_HEAD = re.compile(r"(?m)^[ \t]*(?P<v>[^\s、。:：,]{1,14}(?: [^\s、。:：,]{1,14}){1,2}?)[ \t]*$")
 _HEAD_SUFFIX = re.compile("(?:病院|医院|クリニック|診療所|医療センター)$")
 _KIND_HINT = re.compile(
-    "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局"
+    "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局|ケアプラン|特養|"
+    "老健|介護|リハビリ|福祉用具|デイケア"
 )
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
@@ -300,6 +310,13 @@ class FacilityRecognizer(JaRecognizer):
                 if (
                     tok.end > s
                     and tok.surface not in ("・", "ー", "&", "-", "ヶ", "ケ")
+                    # a kana word glued to the suffix is the name, whatever its part of speech (ほほえみ訪問看護
+                    # ステーション, やすらぎ苑)
+                    and not (
+                        len(tok.surface) >= 3
+                        and _KANA_WORD.fullmatch(tok.surface)
+                        and text[tok.end : suf_start].strip() == ""
+                    )
                     and (
                         tok.pos[0] in _STOP_POS0
                         or (len(tok.surface) <= 2 and _HIRA.fullmatch(tok.surface) and tok.pos[0] != "名詞")
@@ -394,8 +411,10 @@ class FacilityRecognizer(JaRecognizer):
         for m in _WARD_HEAD.finditer(text):
             yield m.start("v"), m.end("v"), 0.7
         for m in _WARD_SHORT.finditer(text):
-            if m.group("room") or text[: m.start("v")].rstrip(" \u3000").endswith("→"):
-                yield m.start("v"), m.end("v"), 0.75
+            if m.group("v"):
+                yield m.start("v"), m.end("room") if m.group("room") else m.end("v"), 0.75
+            else:
+                yield m.start("l"), m.end("lroom"), 0.75
         for m in _COMPANY_FIRST.finditer(text):
             yield m.start(), m.end(), 0.9
         for m in _KIND_FIRST.finditer(text) if _KIND_HINT.search(text) else ():
