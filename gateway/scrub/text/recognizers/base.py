@@ -14,7 +14,7 @@ from gateway.scrub.text.nlp import LANGUAGE, Morph, SudachiArtifacts
 Span = tuple[int, int, float]
 
 # Characters that may appear inside Japanese names (kanji incl. 々 and 〆, kana, prolonged sound mark).
-KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"  # with the supplementary planes (𠮷)
 HIRAGANA = "\u3041-\u309f"
 KATAKANA = "\u30a1-\u30faー\u30fc"
 NAME_CHARS = re.compile(f"[{KANJI}{HIRAGANA}{KATAKANA}]")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.numerals import KANA_DIGIT_RE
-from gateway.scrub.text.recognizers.base import JaRecognizer, Span
+from gateway.scrub.text.recognizers.base import KANJI, JaRecognizer, Span
 
 _LABELS = (
     r"患者\s?ID|患者番号|患者No\.?|患者コード|ID番号|I\.?D\.?|カルテ(?:番号|No\.?|ID)?|診察券(?:番号|No\.?)?|受付(?:番号|No\.?)|"
@@ -21,12 +21,16 @@ _LABELS = (
     r"(?:[Hh]ospital|[Pp]atient|[Cc]ase|[Cc]hart|[Rr]ecord|[Mm]edical [Rr]ecord|[Rr]egistration)"
     r"\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
     r"レポート(?:番号|ID)|症例番号|受理番号|承認番号|整理番号|識別番号|(?:被験者|症例|登録|識別)(?:識別|登録)?(?:コード|番号|ID)|"
-    r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#"
+    r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#|"
+    # numbers of a family, a blood product, an autopsy, a registry entry, a pension, a welfare case, a lot
+    r"家系(?:番号|No\.?|ID)|製造番号|製剤番号|剖検(?:番号|No\.?)|登記番号|(?:基礎)?年金番号|ケース(?:番号|No\.?)|"
+    r"記録番号|事件番号|生検番号|ロット(?:番号|No\.?)|サンプル(?:番号|ID)|試料(?:番号|ID)"
 )
 _LABELLED = re.compile(
-    rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}})(?![0-9A-Za-z])"
+    rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>第?(?:[一-鿿]{{1,2}}(?=[0-9]))?[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}}(?:号(?![{KANJI}]))?)(?![0-9A-Za-z])"
 )
-_SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}-\d{3,7}(?![0-9A-Za-z])")
+# a pathology-style number: a letter or three, a two- or four-digit year, a serial (S23-01234, P2024-05929)
+_SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}(?:\d{2})?-\d{3,7}(?![0-9A-Za-z])")
 # (a comma before or after is a CSV cell, not a thousands group: those have three digits)
 _LONG_DIGITS = re.compile(r"(?<![0-9.\-/])\d{7,}(?![0-9.]|,\d{3}(?!\d)|\s?(?:mm|cm|円|個|/μL|/uL|/mm|mg|g|mL))")
 _ALNUM_ID = re.compile(

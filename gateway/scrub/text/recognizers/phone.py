@@ -29,7 +29,8 @@ _PHONE = re.compile(
 )
 _CONTEXT = re.compile(
     r"(?:TEL|Tel|tel|FAX|Fax|fax|電話(?:番号)?|携帯(?:電話)?|連絡先|ファックス|ファクス|直通|代表|PHS|内線|ピッチ|[Ee]xt\.?|EXT\.?)"
-    r"\s?(?:番号)?\s?[:：.]?\s?(?P<num>\d{2,5}(?:-\d{1,4}){0,2})(?![0-9])"
+    # PHS (2775), 内線(3002), ext=5940: the number may sit in brackets or after an equals sign
+    r"\s?(?:番号)?\s?[:：.=]?\s?[(（]?\s?(?P<num>\d{2,5}(?:-\d{1,4}){0,2})(?![0-9])"
 )
 
 

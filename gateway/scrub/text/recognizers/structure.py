@@ -299,6 +299,13 @@ KIN_OF = trie_regex(
     )
 )
 _NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
+# 妻・吉田はる（昭和九年生）, 長男：一郎、: a relative's name after a middle dot or colon, up to a bracket or comma
+_REL_DOT = re.compile(
+    rf"(?:{KIN_OF})[・:：][ \u3000]?"
+    rf"(?P<v>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,8}}(?:[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,6}})?)"
+    r"(?=[(（、,。 \u3000]|$)",
+    re.M,
+)
 # 妻の百武 さやかと, 妻の三輪 遥と: a relative's full name (a family name, a space, a given name)
 _REL_FULL = re.compile(
     rf"(?:{KIN_OF})の(?P<f>[{KANJI}]{{1,4}})[ ](?P<g>[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}})"
@@ -907,6 +914,10 @@ class NameStructureRecognizer(JaRecognizer):
             family = family_like(f, ft, strong=True) or f in lex["family"]  # 三輪: Sudachi reads 三|輪
             if family and (given_like(g, gt, strong=True) or g in lex["given"]):
                 yield m.start("f"), m.end("g"), 0.75
+        for m in _REL_DOT.finditer(text) if ("・" in text or ":" in text) else ():
+            v = m.group("v")
+            if not not_name_word(v) and v not in _PREFIX_WORDS and not any(w in v for w in ("なし", "不明", "同居")):
+                yield m.start("v"), m.end("v"), 0.75
         for m in _REL_GIVEN.finditer(text):
             g = "v" if m.group("v") else "w"
             v = m.group(g)
