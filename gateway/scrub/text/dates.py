@@ -132,6 +132,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # an era letter and year alone: before 生 (S28生), with a month (R5.8 特養入所), or opening a line of a
+        # timeline (S42  長男 誕生); Showa and Heisei with two digits there, so lung segments and vertebrae (S6,
+        # T12) stay
+        "era",
+        re.compile(r"(?=[RHST])(?<![A-Za-z0-9.])(?P<era>[RHST])(?P<year>\d{1,2})(?=生(?:まれ)?(?![\u3400-\u9fff]))"),
+    ),
+    (
+        "era",
+        re.compile(
+            r"(?=[RHS])(?<![A-Za-z0-9.\-/])(?P<era>[RHS])(?P<year>(?<=[RH])\d{1,2}|(?<=S)\d{2})"
+            r"\.(?P<month>1[0-2]|0?[1-9])"
+            r"(?![\d.])(?=[ \u3000]|$)"
+        ),
+    ),
+    (
+        "era",
+        re.compile(r"(?m)^[ \t]*(?P<span>(?P<era>[SH])(?P<year>[1-6]\d))(?=[ \u3000]{1,4}[^\d\s])"),
+    ),
+    (
         "era",  # H30年5月, S63年: an era letter with 年
         re.compile(
             r"(?=[RHST])(?<![A-Za-z0-9])(?P<era>[RHST])\.?\s?(?P<year>元|\d{1,2})\s?年"

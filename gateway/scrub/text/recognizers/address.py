@@ -108,6 +108,7 @@ _PLACE_SLOTS: tuple[tuple[str | re.Pattern[str], re.Pattern[str]], ...] = (
 # every address starts with a prefecture or has a municipality's suffix within its first 7 characters (_MUNI)
 _HINT = re.compile(f"[都道府県市区町村郡]|{_PREF}")
 _HINT_REACH = 6
+_CJK_CHAR = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}]")
 _LABEL = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(_P["context_before"], key=len, reverse=True)) + r")\s?[:：]\s?"
     r"(?P<v>[^\s、。,，;；()（）「」]{2,40})"
@@ -129,6 +130,20 @@ def _wrapped_end(text: str, end: int) -> int:
         if m is not None and any(c.isdigit() for c in m.group("c")):
             return m.end("c")
     return end
+
+
+_MUNICIPALITY = re.compile("[市区町村郡]$|[市区町村郡].{1,4}$")
+_PLACE_PARTICLES = ("に", "の", "で", "へ", "から", "まで", "より", "在", "出身", "生まれ", "育ち")
+
+
+def _standalone(text: str, s: int, e: int, morphemes: list[Morph], j: int) -> bool:
+    """A place name not inside a longer word: nothing in kanji or kana glued before it, and after it a space, a
+    punctuation mark, the end, or a particle or residence word (に, の, 在住, 出身)."""
+    if s > 0 and _CJK_CHAR.match(text[s - 1]):
+        return False
+    if e >= len(text) or not _CJK_CHAR.match(text[e]):
+        return True
+    return text.startswith(_PLACE_PARTICLES, e) and (j + 1 >= len(morphemes) or morphemes[j + 1].pos[0] != "名詞")
 
 
 class AddressRecognizer(JaRecognizer):
@@ -188,5 +203,8 @@ class AddressRecognizer(JaRecognizer):
                     be -= 1
                 yield s, be, 0.8
             elif text.startswith(_CONTEXT_AFTER, e):
+                yield s, e, 0.7
+            elif _MUNICIPALITY.search(morphemes[j].surface) and _standalone(text, s, e, morphemes, j):
+                # 浜松市 in a relatives' list, 郡上市美並町大原に家を建て: a municipality on its own
                 yield s, e, 0.7
             i = j + 1
