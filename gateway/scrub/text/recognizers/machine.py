@@ -319,6 +319,7 @@ _PERSON_REF_TYPES = (
 _REFERENCE = re.compile(r"(?:^|/)(?:" + "|".join(_PERSON_REF_TYPES) + r")/([A-Za-z0-9\-.]{1,64})(?:/_history/.*)?$")
 _JSON_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:\d{2})?)?)?)?")
 _ID_SHAPE = re.compile(r"[A-Za-z0-9\-._]{1,64}")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def _json_value(path: list[str], key: str, s: int, v: str) -> Iterator[TypedSpan]:
@@ -361,6 +362,57 @@ def _json_value(path: list[str], key: str, s: int, v: str) -> Iterator[TypedSpan
         m = _REFERENCE.search(v)
         if m and _HAS_DIGIT.search(m.group(1)):
             yield s + m.start(1), s + m.end(1), _SCORE, "ID"
+    else:
+        yield from _json_app_value(parent, key, s, v)
+
+
+# keys of application JSON (not FHIR) that the field-key grammar does not type: address parts, phone, mail, birth
+_APP_KEYS = {
+    **dict.fromkeys(("line", "line1", "line2", "pref", "prefecture", "city", "town", "street"), "ADDRESS"),
+    **dict.fromkeys(("addr", "addr1", "address1", "address2", "ward", "block"), "ADDRESS"),
+    **dict.fromkeys(("tel", "phone", "mobile", "fax", "tel1", "tel2", "contact_tel"), "PHONE_NUMBER"),
+    **dict.fromkeys(("email", "mail", "e_mail"), "EMAIL_ADDRESS"),
+    **dict.fromkeys(("birth", "dob", "birthday", "birth_date", "birthdate"), "DATE"),
+}  # fmt: skip
+# objects whose "name" is no person's: a department, a facility, a drug, a test
+_NOT_PERSON_OWNER = re.compile(
+    r"(?i)dept|department|facility|hospital|clinic|org|ward|room|drug|medication|medicine|item|test|exam|study|series"
+)
+
+
+def _json_app_value(parent: str, key: str, s: int, v: str) -> Iterator[TypedSpan]:
+    """A value of application JSON, typed by its key (patient_id, name_kana, zip, insurer_no, operator) and, for the
+    parts of an insurance card (symbol, number), by its parent object."""
+    kind = _APP_KEYS.get(key.lower()) or key_type(key)
+    if key_type(parent) == "INSURANCE_NUMBER" and kind in (None, "ID") and _HAS_DIGIT.search(v):
+        kind = "INSURANCE_NUMBER"
+    if kind is None:
+        return
+    e = s + len(v)
+    if kind == "PERSON":
+        if not _NOT_PERSON_OWNER.search(parent):
+            span = value_span("PERSON", v, 0, len(v))
+            if span is not None:
+                yield s + span[0], s + span[1], _SCORE - 0.1, "PERSON"
+    elif kind == "DATE":
+        if _JSON_DATE.fullmatch(v) or _COMPACT_DATE.fullmatch(v):
+            yield s, e, _SCORE, "DATE"
+    elif kind == "POSTAL_CODE":
+        if _HAS_DIGIT.search(v):
+            yield s, e, _SCORE, "POSTAL_CODE"
+    elif kind == "PHONE_NUMBER":
+        if sum(ch.isdigit() for ch in v) >= 6:
+            yield s, e, _SCORE, "PHONE_NUMBER"
+    elif kind == "EMAIL_ADDRESS":
+        if "@" in v:
+            yield s, e, _SCORE, "EMAIL_ADDRESS"
+    elif kind == "ADDRESS":
+        if len(v.strip()) >= 2:
+            yield s, e, _SCORE - 0.05, "ADDRESS"
+    elif kind in ("ID", "INSURANCE_NUMBER", "FACILITY"):
+        span = value_span(kind, v, 0, len(v))
+        if span is not None:
+            yield s + span[0], s + span[1], _SCORE - 0.05, kind
 
 
 def _json_spans(text: str) -> Iterator[TypedSpan]:
@@ -506,6 +558,39 @@ def _xml_spans(text: str, top_code_age: int) -> Iterator[TypedSpan]:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
+# key=value pairs of log lines: uid=877675 uname="四月一日 舞" term=W12, user=金子 希望  to=服部Dr
+# ---------------------------------------------------------------------------------------------------------------------
+
+_LOG_PAIR = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?P<k>[A-Za-z][A-Za-z0-9_]{0,24})=(?:\"(?P<q>[^\"\n]{1,60})\""
+    r"|(?P<v>[^\s,;&\"=]{1,40}(?:[ \u3000](?![A-Za-z0-9_]{1,24}=)[^\s,;&\"=]{1,20})?))"
+)
+_LOG_KEYS = {
+    **dict.fromkeys(("uid", "userid", "user_id", "login", "loginid", "operator_id", "staffid"), "ID"),
+    **dict.fromkeys(("uname", "username", "user_name", "fullname", "staffname", "ptname", "patient"), "PERSON"),
+}  # fmt: skip
+_LOG_USER = frozenset({"user", "usr", "to", "from", "by", "operator", "staff", "actor"})
+
+
+def _log_pair_spans(text: str) -> Iterator[TypedSpan]:
+    for m in _LOG_PAIR.finditer(text):
+        g = "q" if m.group("q") is not None else "v"
+        s, v = m.start(g), m.group(g)
+        key = m.group("k").lower()
+        kind = _LOG_KEYS.get(key)
+        if kind is None and key in _LOG_USER:
+            kind = "ID" if _HAS_DIGIT.search(v) else "PERSON"  # user=D0080 / user=金子 希望
+        if kind is None:
+            kind = _APP_KEYS.get(key) or key_type(m.group("k"))
+        if kind in ("PERSON", "ID", "INSURANCE_NUMBER", "FACILITY", "ADDRESS"):
+            span = value_span(kind, v, 0, len(v))
+            if span is not None:
+                yield s + span[0], s + span[1], _SCORE - 0.1, kind
+        elif (kind == "PHONE_NUMBER" and sum(ch.isdigit() for ch in v) >= 3) or (kind == "EMAIL_ADDRESS" and "@" in v):
+            yield s, s + len(v), _SCORE - 0.1, kind
+
+
+# ---------------------------------------------------------------------------------------------------------------------
 
 
 class MachineFormatRecognizer(MultiEntityRecognizer):
@@ -536,3 +621,5 @@ class MachineFormatRecognizer(MultiEntityRecognizer):
             yield from _json_spans(text)
         if "</" in text or "/>" in text:
             yield from _xml_spans(text, self.top_code_age)
+        if "=" in text:
+            yield from _log_pair_spans(text)
