@@ -336,10 +336,12 @@ def main(argv: list[str] | None = None) -> int:
 
     families["heldout_v"] = h13.generate_v
     from bench import text_corpus_heldout14 as h14
+    from bench import text_corpus_heldout15 as h15
     from bench import text_corpus_heldout16 as h16
     from bench import text_corpus_heldout17 as h17
 
     families["heldout_w"] = h14.generate_w
+    families["heldout_x"] = h15.generate_x
     families["heldout_y"] = h16.generate_y
     families["heldout_z"] = h17.generate_z
     for name, gen in families.items():
