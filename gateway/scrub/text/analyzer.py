@@ -123,6 +123,8 @@ _NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]
 # a word of these kinds names an act or a time (返信, 予定, 培養, 明日), and a word ending in 者 a kind of person
 # (利用者, 受診者): never a person's name on their own, though many names are ordinary nouns too (薬袋, 水流, 雲母)
 _ACT_OR_TIME = frozenset({"サ変可能", "副詞可能"})
+_PHRASE_POS = frozenset({"動詞", "助詞", "助動詞", "形状詞", "形容詞", "副詞", "接続詞"})
+_KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
 
 
@@ -133,7 +135,21 @@ def _common_word(vt: list[Morph]) -> bool:
     ):
         return False
     last = words[-1]
-    return last.pos[2] in _ACT_OR_TIME or (last.pos[1] == "普通名詞" and last.surface.endswith("者"))
+    if last.pos[2] in _ACT_OR_TIME or (last.pos[1] == "普通名詞" and last.surface.endswith("者")):
+        return True
+    # a phrase with a verb, a particle or an adjective in it (服薬前の, 似ている, 不要), or a noun with a suffix of
+    # kind (依頼科, 生育歴, 同室者): a kana name alone may read as particles (みさ|を), so only with a kanji in it
+    if len(words) > 1 or words[0].pos[0] != "名詞":
+        has_kanji = any(_KANJI_CHAR.search(t.surface) for t in words)
+        # (a verb written in kanji, or a closing particle; not kana alone: 雲雀|し|ず is a name read as a verb)
+        if has_kanji and (
+            any(t.pos[0] in _PHRASE_POS and _KANJI_CHAR.search(t.surface) for t in words)
+            or (len(words) > 1 and last.pos[0] == "助詞" and len(last.surface) == 1)
+        ):
+            return True
+        if len(words) > 1 and last.pos[0] == "接尾辞" and last.pos[1] == "名詞的":
+            return True
+    return False
 
 
 def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: list[Morph]) -> list[RecognizerResult]:

@@ -118,7 +118,29 @@ _LABEL_LINE = re.compile(
     rf"(?:\n(?P<cont>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,4}})(?=[ \u3000]*(?:印|様|殿|先生)))?"
     r"(?=[ \u3000]*(?:印|様|殿|先生|[(（]|$))"
 )
-_NOT_PLACE_END = ("家", "宅", "院", "所", "設", "ホーム", "センター", "施設", "病棟", "室")
+# the end of a facility or of an occupation (漁師の家, 農家, 会社員), not of a place
+_NOT_PLACE_END = (
+    "家",
+    "宅",
+    "院",
+    "所",
+    "設",
+    "ホーム",
+    "センター",
+    "施設",
+    "病棟",
+    "室",
+    "師",
+    "者",
+    "員",
+    "業",
+    "主",
+)
+# places that point at no place: 県外在住, 近隣在住, 現住地に移り住み
+_GENERIC_PLACES = frozenset(
+    {"県外", "市外", "県内", "市内", "近隣", "近所", "現住地", "同市", "同県", "同町", "同地", "地元", "郊外", "国外"}
+    | {"海外", "都外", "府外", "道外", "町内", "区内", "都内", "村内", "当地", "他県", "他市", "遠方", "実家", "現地"}
+)
 
 
 _PLACE_HINT = re.compile("ひっこ|引っ越|引越|転居|うつり|移り住|移って|のいえ|の家|の自宅|のうち|在住|すんで|住んで")
@@ -130,7 +152,7 @@ def _places(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _PLACE_MOVE.finditer(text)
-        if not m.group("v").endswith(_NOT_PLACE_END) and m.group("v") not in _NEVER
+        if not m.group("v").endswith(_NOT_PLACE_END) and m.group("v") not in _NEVER | _GENERIC_PLACES
     ]
 
 
