@@ -204,7 +204,11 @@ class AddressRecognizer(JaRecognizer):
                 yield s, be, 0.8
             elif text.startswith(_CONTEXT_AFTER, e):
                 yield s, e, 0.7
-            elif _MUNICIPALITY.search(morphemes[j].surface) and _standalone(text, s, e, morphemes, j):
+            elif (
+                _MUNICIPALITY.search(morphemes[j].surface)
+                and text[s] not in "同当本他各近隣全"  # 本町の近く, 同市内: this town, the same city
+                and _standalone(text, s, e, morphemes, j)
+            ):
                 # 浜松市 in a relatives' list, 郡上市美並町大原に家を建て: a municipality on its own
                 yield s, e, 0.7
             i = j + 1

@@ -569,6 +569,7 @@ _LOG_KEYS = {
     **dict.fromkeys(("uid", "userid", "user_id", "login", "loginid", "operator_id", "staffid"), "ID"),
     **dict.fromkeys(("uname", "username", "user_name", "fullname", "staffname", "ptname", "patient"), "PERSON"),
 }  # fmt: skip
+_LOG_SCORE = 0.6  # below the recognisers of a value's own shape (a My Number after KOJIN_NO= stays MY_NUMBER)
 _LOG_USER = frozenset({"user", "usr", "to", "from", "by", "operator", "staff", "actor"})
 
 
@@ -585,9 +586,9 @@ def _log_pair_spans(text: str) -> Iterator[TypedSpan]:
         if kind in ("PERSON", "ID", "INSURANCE_NUMBER", "FACILITY", "ADDRESS"):
             span = value_span(kind, v, 0, len(v))
             if span is not None:
-                yield s + span[0], s + span[1], _SCORE - 0.1, kind
+                yield s + span[0], s + span[1], _LOG_SCORE, kind
         elif (kind == "PHONE_NUMBER" and sum(ch.isdigit() for ch in v) >= 3) or (kind == "EMAIL_ADDRESS" and "@" in v):
-            yield s, s + len(v), _SCORE - 0.1, kind
+            yield s, s + len(v), _LOG_SCORE, kind
 
 
 # ---------------------------------------------------------------------------------------------------------------------
