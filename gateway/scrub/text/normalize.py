@@ -56,14 +56,25 @@ def _is_digit(ch: str) -> bool:
 _DIGIT_LONG = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9０-９])")
 
 
+def latin_base(ch: str) -> str:
+    """A Latin letter with a diacritic as its base letter (Ō -> O, ü -> u, ễ -> e: romaji with macrons, Vietnamese,
+    Portuguese names), so Latin-letter rules read them; one character in, one out. Anything else unchanged."""
+    if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            return base
+    return ch
+
+
 def _fold_char(ch: str) -> str:
     if ch in HYPHENS and ch not in _KANA_LONG:
         return "-"
-    return _nfkc(ch)
+    out = _nfkc(ch)
+    return latin_base(out) if len(out) == 1 else out
 
 
 def normalize(text: str) -> Normalized:
-    """NFKC plus hyphen folding, with an offset map to ``text``."""
+    """NFKC plus hyphen and Latin-diacritic folding, with an offset map to ``text``."""
     if text.isascii():
         return Normalized(text, text, None, None)
     cache = _CHAR_CACHE_FOLD
@@ -107,7 +118,7 @@ def _normalize_slow(text: str) -> Normalized:
             starts.append(i)
             ends.append(i + 1)
             continue
-        norm = ch if ch.isascii() else _nfkc(ch)
+        norm = ch if ch.isascii() else _fold_char(ch)
         if len(norm) == 1 and norm in _COMBINING_VOICE and out:
             composed = unicodedata.normalize("NFC", out[-1] + norm)
             if len(composed) == 1:

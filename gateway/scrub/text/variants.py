@@ -34,7 +34,9 @@ def compact(value: str) -> str:
 def fold_value(value: str) -> str:
     import unicodedata
 
-    return fold(unicodedata.normalize("NFKC", value)).strip()
+    from gateway.scrub.text.normalize import latin_base
+
+    return fold("".join(latin_base(c) for c in unicodedata.normalize("NFKC", value))).strip()
 
 
 def flexible(value: str) -> str:
