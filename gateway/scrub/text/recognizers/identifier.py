@@ -22,9 +22,9 @@ _LABELS = (
     r"\s(?:[Nn]umber|[Nn]o\.?|#|ID)|"
     r"レポート(?:番号|ID)|症例番号|受理番号|承認番号|整理番号|識別番号|(?:被験者|症例|登録|識別)(?:識別|登録)?(?:コード|番号|ID)|"
     r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#|"
-    # numbers of a family, a blood product, an autopsy, a registry entry, a pension, a welfare case, a lot
+    # numbers of a family, a blood product, an autopsy, a registry entry, a pension, a welfare case, a sample
     r"家系(?:番号|No\.?|ID)|製造番号|製剤番号|剖検(?:番号|No\.?)|登記番号|(?:基礎)?年金番号|ケース(?:番号|No\.?)|"
-    r"記録番号|事件番号|生検番号|ロット(?:番号|No\.?)|サンプル(?:番号|ID)|試料(?:番号|ID)"
+    r"記録番号|事件番号|生検番号|サンプル(?:番号|ID)|試料(?:番号|ID)"
 )
 _LABELLED = re.compile(
     rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>第?(?:[一-鿿]{{1,2}}(?=[0-9]))?[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}}(?:号(?![{KANJI}]))?)(?![0-9A-Za-z])"
