@@ -53,8 +53,8 @@ _ROMAJI_PAIR = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_CAP})(?:[ ]?,[ ]?|[ ]|\^|\u3000|・)(?P<b>{_CAP})(?:(?:[ ]|\^)(?P<c>{_CAP}))?(?![A-Za-z])"
 )
 _TITLE = re.compile(
-    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?[ ]?(?P<n>[A-Z][a-z]+|[A-Z]{2,})"
-    r"(?:[ ](?P<m>[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse)\.?[ ]?(?P<n>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})"
+    r"(?:[ ](?P<m>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{2,}))?))?(?![A-Za-z])"
 )
 _ROMAJI_SUFFIX = re.compile(
     r"(?<![A-Za-z])(?P<n>[A-Z][a-z]+|[A-Z]{2,})(?:-|[ ])(?:sama|san|sensei|shi|kun|chan)(?![A-Za-z])"

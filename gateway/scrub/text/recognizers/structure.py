@@ -231,7 +231,7 @@ _KATA_DOTTED = re.compile(
 _EPONYM_AFTER = (*_CTX["eponym_next"], "発作", "現象", "反応", "三徴", "変法", "手技", "検査", "点", "角", "比", "像")
 _DEGREES = frozenset({"MD", "PhD", "RN", "PharmD", "DDS", "MPH", "MSc"})
 # romaji names after a person label, before a nationality or after with a degree
-_CAPWORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})"
+_CAPWORD = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _ROMAJI_RUN = rf"(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
 _PERSON_LABELS = sorted(
     {*_CTX["prefixes"], *_CTX["label_prefixes"], "家族", "患者", "通訳", "連絡先", "緊急連絡先", "本人", "代理人"}
@@ -242,9 +242,34 @@ _PERSON_LABELS = sorted(
 _ROMAJI_AFTER_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in _PERSON_LABELS)
-    + r")[ ]?(?:[:：／/=][ ]?|[ ])"
+    # Name (as in passport): DO QUANG HUY; Family (Lee Seo-jun, father)
+    + r")(?:[ ]?\((?:as |per )?[a-z ]{2,16}\))?[ ]?(?:[:：／/=(][ ]?|[ ])"
     + _ROMAJI_RUN
     + "(?![A-Za-z])"
+)
+# names in English correspondence: the display name of an e-mail header ("Park, Seo-yeon" <s@x>), a salutation
+# (Dear Hannah,), the name under a closing (Best regards,⏎Shota), a name before its date of birth (Re: Park Ji-hoon,
+# DOB ...; Angelica Mendoza (DOB ...)) and a relative named in English (daughter Carmen Higa)
+_EN_HEADER_NAME = re.compile(
+    r"(?m)^(?:From|To|Cc|CC|Bcc|Reply-To|差出人|宛先|送信者)[ ]?:[ ]?\"?"
+    rf"(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{0,3}})\"?[ ]?<[^<>\n@]+@"
+)
+_EN_SALUTATION = re.compile(
+    rf"(?m)^(?:Dear|Hi|Hello)[ ](?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ])?(?P<v>{_CAPWORD}(?: {_CAPWORD}){{0,2}})[,:!]"
+)
+_EN_CLOSING = re.compile(
+    r"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Best wishes|Sincerely|Yours sincerely|"
+    r"Yours faithfully|Sincerely yours|Best|Cheers|Respectfully),?[ ]*\n[ ]*(?:(?:Dr|Prof)\.?[ ])?"
+    rf"(?P<v>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=,?[ ]*(?:MD|M\.D\.|PhD|RN)?[ ]*(?:\n|$))"
+)
+_EN_BEFORE_DOB = re.compile(
+    rf"(?<![A-Za-z])(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
+    r"(?=,? (?:DOB|D\.O\.B\.|born|b\. )|[ ]?\((?:DOB|born|\d{1,3}[ ]?(?:[MF]|y|yo|歳)\b))"
+)
+_EN_KIN = re.compile(
+    r"(?<![A-Za-z])(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|guardian|"
+    r"grandson|granddaughter|niece|nephew|uncle|aunt|after|caring for|looking after)"
+    rf"[ ](?P<v>{_CAPWORD}(?: {_CAPWORD}){{1,2}})(?![A-Za-z])"
 )
 _ROMAJI_DEGREE = re.compile(
     rf"(?<![A-Za-z]){_ROMAJI_RUN},? (?:MD|M\.D\.|PhD|Ph\.D\.|RN|PharmD|DDS|MPH|MSc)(?![A-Za-z])"
@@ -279,6 +304,9 @@ _NOT_NAME_WORDS_EN = frozenset(
         "XR",
         "ICU",
         "ER",
+        # salutations and sign-offs that name no one: Dear Colleague, Dear Sir or Madam, Best regards,⏎Team
+        *("Colleague", "Colleagues", "Sir", "Madam", "Doctor", "Team", "All", "Everyone", "Staff", "Sirs"),
+        *("Thanks", "Regards", "Sincerely", "Office", "Desk", "Coordinator", "Secretary", "Services", "Service"),
     }
 )
 # a family name with its department or role in brackets, standing alone in a list: 中（がん看護）, 原（腫瘍内科）
@@ -808,13 +836,23 @@ class NameStructureRecognizer(JaRecognizer):
 
     @staticmethod
     def _foreign_romaji(text: str) -> Iterator[Span]:
-        for rx in (_ROMAJI_AFTER_LABEL, _ROMAJI_DEGREE, _NATIONALITY):
+        rxs: list[tuple[re.Pattern[str], int]] = [(_ROMAJI_AFTER_LABEL, 2), (_ROMAJI_DEGREE, 2), (_NATIONALITY, 2)]
+        if "@" in text:
+            rxs.append((_EN_HEADER_NAME, 1))
+        if "Dear" in text or "Hi " in text or "Hello" in text:
+            rxs.append((_EN_SALUTATION, 1))
+        if "\n" in text:
+            rxs.append((_EN_CLOSING, 1))
+        if "DOB" in text or "born" in text or "(" in text:
+            rxs.append((_EN_BEFORE_DOB, 2))
+        rxs.append((_EN_KIN, 2))
+        for rx, least in rxs:
             for m in rx.finditer(text):
                 value = m.group("v")
                 words = re.split("[ ,・=]+", value)
                 while words and words[-1] in _DEGREES:
                     words.pop()
-                if len(words) < 2 or any(w in _NOT_NAME_WORDS_EN or w in _DEGREES for w in words):
+                if len(words) < least or any(w in _NOT_NAME_WORDS_EN or w in _DEGREES for w in words):
                     continue
                 end = m.start("v") + value.rindex(words[-1]) + len(words[-1])
                 yield m.start("v"), end, 0.7
