@@ -46,6 +46,7 @@ _DATING_WORDS = (
     *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約", "再検", "希望日", "memo", "メモ"),
     # acts of a specimen's, a visit's or a case's course: 採取 10/19, 受付 10/17, 採血 02/24, 経過 2/8, 連絡 6/17
     *("採取", "受付", "採血", "経過", "連絡", "入所", "退所", "面談", "報告", "提出", "同意", "撤回", "搬送", "説明"),
+    *("on", "since", "until", "admitted on", "seen on"),  # English: imaging on 5/3, admitted on 11/17
 )
 _DATING_WORD_BEFORE = (
     "(?:"
@@ -226,7 +227,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=\d{1,2}/\d)"
             + _DATING_WORD_BEFORE
             + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})"
-            + r"(?![\d/]|\.\d|\s?[錠包本枚回gmL%量倍程割項件例人名個]|\s?T(?![A-Za-z]))"
+            + r"(?![\d/]|\.\d|\s?[錠包本枚回gmL%量倍程割項件例人名個]|\s?T(?![A-Za-z])"
+            + r"|\s?(?:tab|cap|dose|vial|amp|of\b|times|patients))"
         ),
     ),
     (
@@ -315,6 +317,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # an English month and day without a year: flight for Jul 8, f/u Sep 28, 14th October (a capital month:
+        # "may" stays a verb; never before a number, a unit or a time of another kind)
+        "md",
+        re.compile(
+            r"(?<![A-Za-z])(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)[ ]"
+            r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+            r"(?![\d:/\-]|\.\d|,? (?:19|20)\d{2}|[ ]?(?:mg|mL|%|cm|mm|kg|g\b|units?|times|patients|cases|days|weeks))"
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            r"(?<![A-Za-z0-9])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ ](?:of )?"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"(?!,? (?:19|20)\d{2})"
+        ),
+    ),
+    (
         "md",  # a syslog stamp without its year: Oct  2 14:32:43 (the clock time joins it)
         re.compile(rf"(?<![A-Za-z]){_MON_EN}[ ]{{1,2}}(?P<day>\d{{1,2}})(?= \d{{2}}:\d{{2}}:\d{{2}}(?!\d))"),
     ),
@@ -341,7 +361,9 @@ _TIME_AFTER = re.compile(
     # a weekday not taken by the date itself may come between (2024年10月27日 日曜日 12:36); after a bracket the
     # time may follow with no space (R5.9.9(土曜)15時0分, 8/11(日)8:33)
     r"(?:[ \u3000](?:(?P<wd>[月火水木金土日])曜日?|\((?P<wd2>[月火水木金土日])(?:曜日?)?\)))?"
-    r"(?:[ \u3000]{1,2}|T|(?<=\)))(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+    # a space, T, nothing after a bracket, or in English ", " and " at " (5 Feb 2024, 16:16; Oct 1, 2023 at 8:57 PM)
+    r"(?:[ \u3000]{1,2}|T|(?<=\))|,[ ]|[ ]at[ ])"
+    r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[ ]?[+\-]\d{2}:?\d{2})?"
     r"(?:[ ]?(?:AM|PM|am|pm)(?![A-Za-z]))?"  # 8:33 AM
     r"|(?:午前|午後|AM|PM|am|pm)?[ ]?[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
 )

@@ -58,13 +58,24 @@ _STATES2 = (
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|SA|NT"
 )
 _STATES3 = "NSW|VIC|QLD|TAS|ACT"
+_COUNTRIES = (
+    r"(?:Japan|UK|United Kingdom|USA|U\.S\.A\.|United States|Australia|Taiwan|Canada|Germany|France|"
+    r"(?:Republic of |South )?Korea|China|Singapore|Viet ?Nam|Philippines|Nepal|Brazil|Peru|Thailand|Indonesia|"
+    r"India|Mongolia|Myanmar|Sri Lanka|Bangladesh|Pakistan|Malaysia|Cambodia|Italy|Spain|Netherlands|Switzerland)"
+)
+# UK, Japan, Brazil, then plain digits (a US state with its ZIP is the state alternative below)
+_POSTAL_FORMS = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}(?:-\d{4})?"
 _FOREIGN_POSTAL = re.compile(
-    r"(?<=[a-z] )(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{3}-\d{4}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?)"
-    r"(?=,? (?:Japan|UK|United Kingdom|USA|U\.S\.A\.|United States|Australia|Taiwan|Canada|Germany|France|"
-    r"Korea|China|Singapore)|\n|$)"
+    rf"(?:(?<=[a-z] )|(?<=[a-z], ))(?:{_POSTAL_FORMS})(?=,? {_COUNTRIES}(?![A-Za-z])|[ \t]*\n|$)"
     # after a US or Australian state: WA 98101, VIC 3052 (not MR sequence values: TR 2019 TE 105)
     rf"|(?:(?<=[ ,](?:{_STATES2}) )|(?<=[ ,](?:{_STATES3}) ))\d{{4,5}}(?=,? [A-Z])"
-    r"|(?<=[a-z] )\d{3,6}(?=, (?:Taiwan|China|Korea|Singapore|Japan))"
+)
+# an address line in Latin letters ending in its country (after its postal code): 253-4, Yeoksam-dong, Gangnam-gu,
+# Seoul, 06661, Republic of Korea; 本国住所：77/5 Le Van Sy, Phuong 45, Quan 3, TP. Ho Chi Minh 700113 Viet Nam
+_COUNTRY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[^\n:：]{1,10}[:：][ ]?)?"
+    r"(?P<v>[A-Z0-9][^\n@:：]{4,90}?)"
+    rf"(?:,? (?:{_POSTAL_FORMS}))?,? {_COUNTRIES}\.?[ \t]*$"
 )
 # a station a patient lives near or walks to (松本駅東口から徒歩, 北18条駅のほうまで); not 最寄駅, 各駅
 _STATION = re.compile(
@@ -181,6 +192,10 @@ class AddressRecognizer(JaRecognizer):
         if any("A" <= c <= "Z" for c in text):
             for m in _JA_ROMAJI_ADDRESS.finditer(text):
                 yield m.start(), m.end(), 0.9
+            for m in _COUNTRY_LINE.finditer(text):
+                v = m.group("v").rstrip(" ,")
+                if any(c.isdigit() for c in v) and v.count(",") >= 1 and not v.startswith(("Tel", "TEL", "Fax", "FAX")):
+                    yield m.start("v"), m.start("v") + len(v), 0.75
             for m in _EN_ADDRESS.finditer(text):
                 yield m.start(), m.end(), 0.8
         # Sudachi place names followed by a block number, or by 在住/出身

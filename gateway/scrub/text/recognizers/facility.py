@@ -45,9 +45,17 @@ _WARD = re.compile(
 # the building before a ward: 新館 9階西病棟, A棟 3階東病棟
 # a room after its ward at the line end (11A病棟 336) or in brackets after a nickname (はるちゃん(461))
 _ROOM_AFTER = re.compile(
-    r"病棟[ \u3000]{1,2}(?P<v>[0-9]{3,4}(?:-[0-9]{1,2})?)(?=[ \u3000]*(?:\n|$|[、,(（]))"
+    r"病棟[ \u3000]{1,2}(?P<v>[0-9]{3,4}(?:-[0-9A-Z]{1,2})?)(?=[ \u3000]*(?:\n|$|[、,(（]))"
     r"|(?:ちゃん|さん|様|くん)[(（](?P<w>[0-9]{3,4})[)）]"
 )
+# wards and beds in English: Ward: 6 North, admit to 5 East, ward West 8, bed 11, bed 5E-8, room 1305
+_EN_WARD = re.compile(
+    r"(?<![A-Za-z0-9])(?:[0-9]{1,2}[ ]?(?:North|South|East|West)|(?:North|South|East|West)[ ]?[0-9]{1,2})"
+    r"(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z])(?:bed|Bed|BED|room|Room|ROOM|Rm\.?)[ ]?#?(?P<v>[0-9]{1,2}[A-Z]?-[0-9]{1,3}|[0-9]{1,4})"
+    r"(?![0-9A-Za-z]|[ ]?(?:days?|hours?|weeks?|times?|mL|mg|%|cm))"
+)
+_EN_WARD_HINT = re.compile("North|South|East|West|[Bb]ed|BED|[Rr]oom|ROOM|Rm")
 _BUILDING_BEFORE = re.compile(r"(?:(?:新|本|別|東|西|南|北|中央)館|[A-Z]棟)\s?$")
 _WARD_MORE = re.compile(
     # 南6階 716号室, 南6階 看護師: a wing and a floor standing for a ward; HCU東, ICU 西: a unit with its wing
@@ -415,6 +423,21 @@ class FacilityRecognizer(JaRecognizer):
                 yield m.start("v"), m.end("room") if m.group("room") else m.end("v"), 0.75
             else:
                 yield m.start("l"), m.end("lroom"), 0.75
+        for m in (
+            _EN_WARD.finditer(text)
+            if (
+                "North" in text
+                or "South" in text
+                or "East" in text
+                or "West" in text
+                or "bed" in text
+                or "Bed" in text
+                or "oom" in text
+                or "Rm" in text
+            )
+            else ()
+        ):
+            yield (m.start("v"), m.end("v"), 0.75) if m.group("v") else (m.start(), m.end(), 0.75)
         for m in _COMPANY_FIRST.finditer(text):
             yield m.start(), m.end(), 0.9
         for m in _KIND_FIRST.finditer(text) if _KIND_HINT.search(text) else ():

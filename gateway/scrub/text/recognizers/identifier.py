@@ -24,10 +24,14 @@ _LABELS = (
     r"Subject\s?(?:No\.?|ID|Number)|No\.|NO\.|№|#|"
     # numbers of a family, a blood product, an autopsy, a registry entry, a pension, a welfare case, a sample
     r"家系(?:番号|No\.?|ID)|製造番号|製剤番号|剖検(?:番号|No\.?)|登記番号|(?:基礎)?年金番号|ケース(?:番号|No\.?)|"
-    r"記録番号|事件番号|生検番号|サンプル(?:番号|ID)|試料(?:番号|ID)"
+    r"記録番号|事件番号|生検番号|サンプル(?:番号|ID)|試料(?:番号|ID)|"
+    # cards and references of foreign patients and their insurers: 在留カード番号, Policy No., Our ref, 旅券番号
+    r"在留カード(?:番号|No\.?)?|旅券番号|パスポート(?:番号|No\.?)|[Pp]assport\s?(?:No\.?|[Nn]umber|#)|"
+    r"[Pp]olicy\s?(?:No\.?|[Nn]umber|#)|(?:Our|Your|our|your)\s[Rr]ef(?:erence)?\.?(?:\s?No\.?)?|Ref\.?\s?No\.?|"
+    r"[Cc]laim\s?(?:No\.?|[Nn]umber|#)|オペレーター番号|通訳者?(?:番号|ID)|証書番号|受給者証番号"
 )
 _LABELLED = re.compile(
-    rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>第?(?:[一-鿿]{{1,2}}(?=[0-9]))?[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,2}})[0-9][0-9A-Za-z\-_/]{{2,24}}(?:号(?![{KANJI}]))?)(?![0-9A-Za-z])"
+    rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>第?(?:[一-鿿]{{1,2}}-?(?=[0-9]))?[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,4}}){{0,2}}[\-#]?[0-9][0-9A-Za-z\-_/]{{2,24}}(?:号(?![{KANJI}]))?)(?![0-9A-Za-z])"
 )
 # a pathology-style number: a letter or three, a two- or four-digit year, a serial (S23-01234, P2024-05929)
 _SPECIMEN = re.compile(r"(?<![0-9A-Za-z\-])[A-Z]{1,3}\d{2}(?:\d{2})?-\d{3,7}(?![0-9A-Za-z])")
@@ -38,6 +42,8 @@ _ALNUM_ID = re.compile(
     r"(?:-\d{2,6})?(?![0-9A-Za-z])"
     # a prefix, a two-digit year and a serial: RA-18-062923
     r"|(?<![0-9A-Za-z\-#])[A-Z]{1,4}-\d{2,3}-\d{3,8}(?![0-9A-Za-z\-])"
+    # with a four-digit year, a serial of four or more (RA-2024-04803; a protocol's NVX-2011-301 stays)
+    r"|(?<![0-9A-Za-z\-#])[A-Z]{1,4}-(?:19|20)\d{2}-\d{4,8}(?![0-9A-Za-z\-])"
 )
 
 
