@@ -140,7 +140,7 @@ _KANJI_CLINIC = re.compile(
 _SUFFIX_RE = re.compile(_SUFFIX)
 _FACILITY_REACH = 25
 _BRANCH = re.compile(
-    rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所|支部|支所)(?![舗長員頭内主{KATAKANA}])"
+    rf"\s?[{KANJI}{KATAKANA}{HIRAGANA}]{{1,6}}(?:店|支店|分院|分室|出張所|営業所|支部|支所|工場|事業所)(?![舗長員頭内主{KATAKANA}])"
 )
 _MORE_SUFFIX = re.compile(rf"[{KANJI}{KATAKANA}]{{0,6}}?{_SUFFIX}")
 
@@ -167,9 +167,16 @@ def _named(text: str, start: int, end: int, ms: list[Morph]) -> bool:
 # English names: capitalised words before Hospital/Clinic/Medical Center (Tokyo General Hospital, St. Luke's ...)
 _EN_FACILITY = re.compile(
     r"(?<![A-Za-z])(?P<v>(?:(?:St\.|[A-Z][A-Za-z'&\-]+)[ ]){1,5}"
-    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Infirmary|Cancer Cent(?:er|re)|Institute)"
+    r"(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Infirmary|Cancer Cent(?:er|re)|Institute"
+    r"|Hotel|Inn|Hostel|Guesthouse|Academy|Language School)"
     r"(?: (?:East|West|North|South|Central|Annex|Branch))?)"
     r"(?![A-Za-z])"
+)
+# the kind first, as in Romance languages and hotel names: Hospital Santa Clara do Vale, Hotel Minato Bayside
+_EN_FACILITY_HINT = re.compile("Hospital|Cent|Clinic|Infirmary|Institute|Hotel|Inn|Hostel|Guesthouse|Academy|School")
+_EN_KIND_FIRST = re.compile(
+    r"(?<![A-Za-z])(?P<v>(?:Hospital|Hotel|Clinica|Clínica|Hospital de|Hôpital)"
+    r"(?:[ ](?:[A-Z][a-z'\-]+|do|da|de|del|dos|das|la|di))*[ ][A-Z][a-z'\-]+)(?![A-Za-z])"
 )
 # overlay abbreviations: SAKURADAI GEN HOSP, TOTO MED UNIV HOSP, KITA MED CTR
 _EN_CAPS_FACILITY = re.compile(
@@ -177,6 +184,8 @@ _EN_CAPS_FACILITY = re.compile(
     r"(?:HOSP(?:ITAL)?|CLINIC|CLIN|MED(?:ICAL)?[ ]C(?:EN)?TR|UNIV(?:[ ]HOSP)?|CTR))"
     r"(?![A-Za-z])"
 )
+# words after a kind that make it no name (Hospital Day 3, Hotel Stay, Hospital Course)
+_EN_NOT_NAME = frozenset({"Day", "Course", "Stay", "Admission", "Discharge", "Visit", "Room", "Bed", "Ward", "Policy"})
 _EN_GENERIC = frozenset(
     {
         *("The", "This", "That", "Our", "Your", "A", "An", "General", "University", "Municipal", "Community"),
@@ -251,7 +260,9 @@ _KIND_FIRST = re.compile(
     r"軽費老人ホーム|養護老人ホーム|地域包括支援センター|調剤薬局|ナースステーション|"
     # kinds of care service before the provider's name: ケアプランひまわり, ヘルパーステーションさくら, 特養 楽寿園
     r"ケアプラン|ヘルパーステーション|特養|老健|認知症対応型共同生活介護|通所リハビリテーション|通所介護|訪問介護|"
-    r"短期入所生活介護|独立型社会福祉士事務所|社会福祉士事務所|福祉用具|デイケア)[ \u3000]?"
+    r"短期入所生活介護|独立型社会福祉士事務所|社会福祉士事務所|福祉用具|デイケア|"
+    # lodgings and unions named after their kind: ホテル博多シティゲート, 協同組合グローバルブリッジ九州
+    r"ホテル|旅館|協同組合|事業協同組合)[ \u3000]?"
 )
 _GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
@@ -260,7 +271,7 @@ _SPLIT_HEAD = re.compile(r"(?m)^[ \t]*(?P<v>[^\s、。:：,]{1,14}(?: [^\s、。
 _HEAD_SUFFIX = re.compile("(?:病院|医院|クリニック|診療所|医療センター)$")
 _KIND_HINT = re.compile(
     "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局|ケアプラン|特養|"
-    "老健|介護|リハビリ|福祉用具|デイケア"
+    "老健|介護|リハビリ|福祉用具|デイケア|ホテル|旅館|組合"
 )
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
@@ -372,7 +383,7 @@ class FacilityRecognizer(JaRecognizer):
             # 近医, 当院, 近医眼科: a generic reference with at most a specialty after it names no facility
             if value.strip() not in _GENERIC_UNITS and rest != "" and not _GENERIC_REST.fullmatch(rest):
                 yield m.start(g), m.end(g) - (len(value) - len(value.rstrip())), 0.8
-        for m in _EN_FACILITY.finditer(text) if "Hospital" in text or "Cent" in text or "Clinic" in text else ():
+        for m in _EN_FACILITY.finditer(text) if _EN_FACILITY_HINT.search(text) else ():
             words = m.group("v").split(" ")[:-1]
             while words and words[0] in ("The", "This", "Our", "A", "An", "Your"):
                 words = words[1:]
@@ -402,6 +413,10 @@ class FacilityRecognizer(JaRecognizer):
                 and _strip_generic(joined[: suffix.start()]) not in ("", "内科")
             ):
                 yield m.start("v"), m.end("v"), 0.75
+        for m in _EN_KIND_FIRST.finditer(text) if "Ho" in text or "Cl" in text else ():
+            words = m.group("v").split(" ")
+            if not any(w in _EN_GENERIC or w in _EN_NOT_NAME for w in words[1:]):
+                yield m.start("v"), m.end("v"), 0.8
         for m in _EN_CAPS_FACILITY.finditer(text) if "HOSP" in text or "CLIN" in text or "CTR" in text else ():
             yield m.start("v"), m.end("v"), 0.9
         for m in _BARE_CLINIC.finditer(text):
