@@ -130,9 +130,12 @@ _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
 
 def _common_word(vt: list[Morph]) -> bool:
     words = [t for t in vt if not t.surface.isspace()]
-    if not words or any(
-        t.oov or t.is_person or t.pos[1] in ("固有名詞", "数詞") or in_name_lexicon(t.surface) for t in words
-    ):
+    if not words or any(t.oov or t.is_person or t.pos[1] in ("固有名詞", "数詞") for t in words):
+        return False
+    # a word that is a name in the lexicon keeps the value; before a closing particle only a word of two or more
+    # characters does, since 前, 森 and the like sit inside phrases too (服薬前の)
+    closing = len(words) > 1 and words[-1].pos[0] == "助詞" and len(words[-1].surface) == 1
+    if any(in_name_lexicon(t.surface) and (len(t.surface) >= 2 or not closing) for t in words):
         return False
     last = words[-1]
     if last.pos[2] in _ACT_OR_TIME or (last.pos[1] == "普通名詞" and last.surface.endswith("者")):

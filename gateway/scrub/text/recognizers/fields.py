@@ -41,6 +41,8 @@ _EMPTY = frozenset(_D["empty_values"])
 _NEVER = frozenset(_CTX["never_name"])
 _HONORIFIC = tuple(sorted(_CTX["strong_suffixes"], key=len, reverse=True))
 
+# words that make a facility word a time or an event: Hospital Day 3, Hospital Course, Hospital Stay
+_NOT_A_PLACE = frozenset({"DAY", "DAYS", "COURSE", "STAY", "ADMISSION", "DISCHARGE"})
 _KEY_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _ASCII_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#\-]{0,30}")
 _JA_KEY_STRIP = re.compile(r"[\s()（）【】\[\]<>＜＞:：]")
@@ -106,7 +108,7 @@ def key_type(key: str) -> str | None:
         return "INSURANCE_NUMBER"
     if ws & _ADDRESS_WORDS:
         return "ADDRESS"
-    if ws & _FACILITY_WORDS and not ws & _PERSON_WORDS - {"NAME", "NM"}:
+    if ws & _FACILITY_WORDS and not ws & _PERSON_WORDS - {"NAME", "NM"} and not ws & _NOT_A_PLACE:
         return "FACILITY"
     if ws & _PERSON_WORDS and ws <= _PERSON_QUAL:
         return "PERSON"

@@ -1,0 +1,145 @@
+"""Round W-Z generalisations (pathology and genetics records, foreign patients and English correspondence, chat,
+logs and application JSON, elderly-care and welfare documents). Synthetic strings written for these tests, not
+taken from the corpora; positive and negative cases side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scrub.text.dates import find_dates
+from gateway.scrub.text.normalize import normalize
+from tests.support.text import findings as _findings
+from tests.support.text import found_as as _has
+from tests.support.text import scrubber
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # dates: course words, events, weekday brackets, English forms, era letters alone
+        ("検体: 尿（採取 10/19、受付 10/19）", "10/19", "DATE"),
+        ("経過不良。5/21、発熱あり。", "5/21", "DATE"),
+        ("全身状態悪化し、6/2 永眠。", "6/2", "DATE"),
+        ("日時：R5.9.9（土曜）15時0分　場所：会議室", "R5.9.9（土曜）15時0分", "DATE"),
+        ("家族連絡：8/11(日)8:33 長男へ", "8/11(日)8:33", "DATE"),
+        ("送信日時: 2024年10月27日 日曜日 12:36", "2024年10月27日 日曜日 12:36", "DATE"),
+        ("Date: Mon, 26 Jun 2023 15:24:27 +0900", "Mon, 26 Jun 2023 15:24:27 +0900", "DATE"),
+        ("On Sun, Oct 1, 2023 at 8:57 PM Sophie wrote:", "Sun, Oct 1, 2023 at 8:57 PM", "DATE"),
+        ("Admission date: 5 Feb 2024, 16:16", "5 Feb 2024, 16:16", "DATE"),
+        ("booked a flight for Jul 8. Please", "Jul 8", "DATE"),
+        ("return on the 14th October.", "14th October", "DATE"),
+        ("Oct  2 14:32:43 emr-app01 sshd", "Oct  2 14:32:43", "DATE"),
+        ("board_export 20250117_1429.csv", "20250117_1429", "DATE"),
+        ("長女 順子 (S28生, 川崎市在住)", "S28", "DATE"),
+        ("R5.8  特別養護老人ホーム入所", "R5.8", "DATE"),
+        ("S42  長男 誕生", "S42", "DATE"),
+        # ages in kanji numerals
+        ("妻が老衰にて他界（享年九十七）。", "九十七", "AGE"),
+        ("現在97歳（数えで九十八）。", "九十八", "AGE"),
+        # wards, rooms and beds
+        ("10:10\tわたなべ@5南\tお疲れ様です", "5南", "FACILITY"),
+        ("病棟/床 : 4西 / 423-3", "423-3", "FACILITY"),
+        ("Ward: 5S / Rm 529   Requested", "Rm 529", "FACILITY"),
+        ("Ward: 6 North\nAttending: Dr. Ono", "6 North", "FACILITY"),
+        ("consult - bed 5E-8 please", "5E-8", "FACILITY"),
+        ("病棟：5階東病棟 503-C\n氏名：", "503-C", "FACILITY"),
+        # facilities of care, welfare and daily life
+        ("担当CM：ケアプランひまわり 山下", "ケアプランひまわり", "FACILITY"),
+        ("訪問 ほほえみ訪問看護ステーション", "ほほえみ訪問看護ステーション", "FACILITY"),
+        ("事件番号（奈良家庭裁判所 葛城支部）", "奈良家庭裁判所 葛城支部", "FACILITY"),
+        ("数えで十四の春より桜ヶ丘信用金庫へ住み込み", "桜ヶ丘信用金庫", "FACILITY"),
+        ("退院先は特養 楽寿園を希望", "特養 楽寿園", "FACILITY"),
+        ("Call from Naha Coral Garden Hotel front desk", "Naha Coral Garden Hotel", "FACILITY"),
+        ("seen at Hospital Santa Clara do Vale (outside)", "Hospital Santa Clara do Vale", "FACILITY"),
+        # IDs and phones
+        ("登記番号　第2023-95904号\nなお", "第2023-95904号", "ID"),
+        ("剖検番号: 剖21-45", "剖21-45", "ID"),
+        ("以前の生検（P2024-05929、R6.4.6）", "P2024-05929", "ID"),
+        ("在留カード番号：LY99370115DH", "LY99370115DH", "ID"),
+        ("Policy No.: AMA-HK-2204212   Cover", "AMA-HK-2204212", "ID"),
+        ("Our ref: 国際-5023", "国際-5023", "ID"),
+        ("CT CHEST [RA-2024-04803]", "RA-2024-04803", "ID"),
+        ("北 先生より PHS (2775) で連絡あり", "2775", "PHONE_NUMBER"),
+        ("to=服部Dr ext=5940  result=OK", "5940", "PHONE_NUMBER"),
+        # log pairs and application JSON
+        ('sshd[1]: uid=877675 uname="岸 一" term=W12', "877675", "ID"),
+        ("spec=1  user=金子 希望  to=服部Dr", "金子 希望", "PERSON"),
+        ('{"patient_id": "9038-5480", "name_kana": "イノマタ トモヤ"}', "9038-5480", "ID"),
+        ('{"patient_id": "9038-5480", "name_kana": "イノマタ トモヤ"}', "イノマタ トモヤ", "PERSON"),
+        ('{"insurance": {"insurer_no": "148250", "symbol": "千葉655"}}', "千葉655", "INSURANCE_NUMBER"),
+        ('{"address": {"zip": "200-2099", "line1": "方京9-3-28"}}', "方京9-3-28", "ADDRESS"),
+        # names
+        ("患者 𠮷田清さん。", "𠮷田清", "PERSON"),
+        ("昭和三十六年、妻・𠮷田はる（昭和九年生）と結婚", "𠮷田はる", "PERSON"),
+        ("Read by ŌNO Ichirō, MD, PhD", "ŌNO Ichirō", "PERSON"),
+        ('To: "Müller, Hannah" <hannah@example.de>', "Müller, Hannah", "PERSON"),
+        ("Dear Seo-yeon,\n\nThank you", "Seo-yeon", "PERSON"),
+        ("Best regards,\nShota\n", "Shota", "PERSON"),
+        ("Re: Park Ji-hoon, DOB 07/03/1980", "Park Ji-hoon", "PERSON"),
+        ("Name (as in passport): DO QUANG HUY\n", "DO QUANG HUY", "PERSON"),
+        ("her daughter Carmen Higa will come", "Carmen Higa", "PERSON"),
+        ("referring Ms. Maria Cristina Reyes (DOB 1990)", "Maria Cristina Reyes", "PERSON"),
+        # places
+        ("○長女　小川幸子　(71)　名取市　TEL 090", "名取市", "ADDRESS"),
+        ("昭和五十四年、郡上市美並町大原に家を建て", "郡上市美並町大原", "ADDRESS"),
+        ("Hospital\n253-4, Yeoksam-dong, Gangnam-gu, Seoul, 06661, Republic of Korea", "06661", "POSTAL_CODE"),
+        ("Rua Padre Anchieta, 9954, apto 04, Londrina - PR, 13006-963, Brazil", "Londrina - PR", "ADDRESS"),
+    ],
+)
+def test_round_wz_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # clinical fractions and scores are no dates
+        ("pT2, ly1, v1, pN1a(2/15)。", "DATE"),
+        ("MMT 腸腰筋 4/5、大腿四頭筋 3/5。", "DATE"),
+        ("You may take it. May 5 times a day", "DATE"),
+        ("dose on 1/2 tablet daily", "DATE"),
+        ("T12 圧迫骨折あり", "DATE"),
+        ("右S6 に結節", "DATE"),
+        # weeks and words that look like wards
+        ("2W後に再診。3東京都内の病院", "FACILITY"),
+        ("Hospital Day 3: afebrile", "FACILITY"),
+        # protocol and request numbers
+        ("治験実施計画書番号：NVX-2011-301（第Ⅲ相）", "ID"),
+        ('{"req_id": "req-2ca7865e"}', "ID"),
+        # places that point at no place, occupations
+        ("長女（戦後生、県外在住）", "ADDRESS"),
+        ("漁師の家の長男として出生", "ADDRESS"),
+        ("本町の近くの薬局", "ADDRESS"),
+        # slot fillers that are words, not names
+        ("【当院】患者様 明日14:45 外来 ご予約日です", "PERSON"),
+        ("受：受付（事務）", "PERSON"),
+        ("患者：本人　成人 女性", "PERSON"),
+        ("[返信] 患者さんのUS前倒し", "PERSON"),
+        ("服薬前の氏名の読み上げで気付いた", "PERSON"),
+        ("Dear Colleague,\n\nThank you", "PERSON"),
+    ],
+)
+def test_round_wz_negative(text: str, kind: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == kind], _findings(text)
+
+
+def test_relative_given_name_that_is_a_word_is_kept_after_a_kinship_word() -> None:
+    """希望 is a dictionary word (サ変), but after 姪 it is the niece's given name."""
+    assert ("希望", "PERSON") in _findings("家族(姪 希望さん)へ連絡済")
+
+
+def test_weekday_after_the_date_shifts_with_it() -> None:
+    """A weekday between the date and its time is part of the time stamp and is recomputed after the shift."""
+    s = scrubber()
+    out = s.scrub("送信日時: 2024年10月27日 日曜日 12:36 です", patient_key="p-1").text
+    m = find_dates(normalize(out).text)
+    assert m and m[0].text.endswith("12:36"), out
+    import datetime as dt
+
+    shifted = dt.date(int(m[0].group("year") or 0), int(m[0].group("month") or 0), int(m[0].group("day") or 0))
+    assert "月火水木金土日"[shifted.weekday()] == m[0].group("wd"), out
+
+
+def test_diacritics_fold_one_to_one() -> None:
+    norm = normalize("Ōta Kōji さん")
+    assert norm.text == "Ota Koji さん" and norm.to_original(0, 3) == (0, 3)
