@@ -143,3 +143,35 @@ def test_weekday_after_the_date_shifts_with_it() -> None:
 def test_diacritics_fold_one_to_one() -> None:
     norm = normalize("Ōta Kōji さん")
     assert norm.text == "Ota Koji さん" and norm.to_original(0, 3) == (0, 3)
+
+
+BED_BOARD = (
+    "部屋   床  氏名              年齢  入院日      主治医    予定/備考\n"
+    "809    C   田中 涼平         100歳 7/28(日)    山下      退院\n"
+    "816    4   鈴木 くみ子       56歳  7/31        山下      看取り方針\n"
+    "815    2   清水 良介         39歳  8/21(水)    阿部      転院調整\n"
+)
+AUDIT = (
+    "日時                   |利用者ID |利用者名        |患者ID    |操作\n"
+    "2025-05-14 12:59:55.098|u065027  |栗栖 結衣       |06778220  |参照\n"
+    "2025-05-14 13:23:10.628|u065027  |栗栖 結衣       |06778220  |PDF出力\n"
+    "2025-05-14 15:05:55.300|u587959  |山本　ひかり    |06778220  |参照\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (BED_BOARD, "C", "FACILITY"),  # a bed column by its header
+        (BED_BOARD, "7/31", "DATE"),  # a date column by its header
+        (AUDIT, "u587959", "ID"),  # 利用者ID is a person's number, not a name
+        ("病棟,部屋,床,患者ID,患者名\n3北,320,3,0084532153,坂本 篤司\n3北,307,4,0084607950,西村直子\n", "4", "FACILITY"),
+    ],
+)
+def test_typed_columns(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+def test_header_row_laid_out_with_spaces_is_no_name() -> None:
+    """The OCR repair no longer collapses the spaces of a table row, so its header stays a header."""
+    assert not [f for f in _findings(BED_BOARD) if f[0].startswith("部屋") or f[0] == "年齢"], _findings(BED_BOARD)

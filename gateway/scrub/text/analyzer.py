@@ -28,7 +28,7 @@ from gateway.scrub.text.recognizers import (
     default_recognizers,
 )
 from gateway.scrub.text.recognizers.structure import KIN_OF, Tokens, in_name_lexicon
-from gateway.scrub.text.tables import table_names
+from gateway.scrub.text.tables import table_names, typed_columns
 from policies.identifiers import KnownIdentifiers
 from policies.text_options import TextDeidOptions
 
@@ -287,6 +287,17 @@ class TextAnalyzer:
         extra = propagate_names(norm.text, results, morphemes)
         if extra:
             results = results + self._veto(norm.text, extra)
+        typed, headers = typed_columns(norm.text, results)
+        if headers:  # a header row is never a name (部屋   床  氏名)
+            results = [
+                r
+                for r in results
+                if not (
+                    r.entity_type == "PERSON" and r.score < 1.0 and any(s <= r.start and r.end <= e for s, e in headers)
+                )
+            ]
+        if typed:
+            results = results + self._veto(norm.text, typed)
         tabled = table_names(norm.text, results)
         if tabled:
             results = results + self._veto(norm.text, tabled)

@@ -147,6 +147,7 @@ _CJK_RE = re.compile(_CJK)
 _DIGIT_RE = re.compile("[0-9]")
 _ADDRESS_COUNTER = re.compile("[番号]|丁目")
 # two or more spaces between two words of a name or label (仲宗根  あすか): one is kept
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _MULTI_SPACE = re.compile(f"(?<={_CJK})  +(?={_CJK})")
 _VERTICAL = re.compile(f"(?:(?<=\\n)|^){_CJK}(?:\\n{_CJK}){{2,}}(?=\\n|$)")
 _CONFUSABLE = {"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
@@ -291,6 +292,10 @@ def repair_ocr(norm: Normalized) -> Normalized:
             if text[i] == " ":
                 keep[i] = False
     for m in _MULTI_SPACE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        if len(_GAP.findall(text, ls, le if le >= 0 else len(text))) >= 2:
+            continue  # columns of a table laid out with spaces (部屋   床  氏名), not a word split by OCR
         for i in range(m.start() + 1, m.end()):
             keep[i] = False
     if "\n" in text:

@@ -126,6 +126,55 @@ def _name_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+# header words that type a column the field-key grammar leaves open: beds and rooms, dates
+_FACILITY_HEADERS = frozenset({"床", "ベッド", "病床", "Bed", "bed", "BED", "部屋", "病室", "室", "Room", "room"})
+_DATE_HEADER = re.compile(r"(?:日|日時|日付|年月日|[Dd]ate|DATE)$")
+_BED_CELL = re.compile(r"[0-9]{1,4}(?:-[0-9A-Za-z]{1,2})?|[A-Za-z]|[0-9]{1,2}[A-Za-z]")
+
+
+def typed_columns(text: str, results: list[RecognizerResult]) -> tuple[list[RecognizerResult], list[tuple[int, int]]]:
+    """Findings for the cells of columns whose header names their kind (利用者ID, 床, 部屋, 入院日) where nothing was
+    found, and the header cells themselves (a header row is never a name: 部屋   床  氏名)."""
+    from gateway.scrub.text.dates import find_dates
+    from gateway.scrub.text.recognizers.fields import value_span
+
+    if "\n" not in text:
+        return [], []
+    found = [(r.start, r.end) for r in results]
+    out: list[RecognizerResult] = []
+    headers: list[tuple[int, int]] = []
+    for block in _blocks(text):
+        if sum(1 for s, e in block[0] if _is_header(text[s:e]) or text[s:e].strip() in _FACILITY_HEADERS) < 2:
+            continue
+        headers.append((block[0][0][0], block[0][-1][1]))
+        for i, (hs, he) in enumerate(block[0]):
+            header = text[hs:he].strip()
+            kind = "FACILITY" if header in _FACILITY_HEADERS else key_type(header)
+            if kind is None and _DATE_HEADER.search(header):
+                kind = "DATE"
+            if kind not in ("ID", "FACILITY", "DATE", "INSURANCE_NUMBER"):
+                continue
+            for row in block[1:]:
+                if i >= len(row) or row[i][1] <= row[i][0]:
+                    continue
+                s, e = row[i]
+                if any(fs <= s and e <= fe for fs, fe in found):
+                    continue
+                cell = text[s:e]
+                if kind == "DATE":
+                    dates = find_dates(cell)
+                    if dates and dates[0].start == 0:
+                        out.append(derived_result(s, s + dates[0].end, "TableColumn", "DATE"))
+                elif kind == "FACILITY" and header in _FACILITY_HEADERS:
+                    if _BED_CELL.fullmatch(cell):
+                        out.append(derived_result(s, e, "TableColumn", "FACILITY"))
+                else:
+                    span = value_span(kind, text, s, e)
+                    if span is not None:
+                        out.append(derived_result(span[0], span[1], "TableColumn", kind))
+    return out, headers
+
+
 def table_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """PERSON findings for the name-shaped cells of person columns, FACILITY findings for rooms before names."""
     persons = [(r.start, r.end) for r in results if r.entity_type in ("PERSON", "KNOWN")]

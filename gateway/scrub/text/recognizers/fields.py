@@ -42,6 +42,7 @@ _NEVER = frozenset(_CTX["never_name"])
 _HONORIFIC = tuple(sorted(_CTX["strong_suffixes"], key=len, reverse=True))
 
 # words that make a facility word a time or an event: Hospital Day 3, Hospital Course, Hospital Stay
+_JA_PERSON_NO = re.compile(r".*(?:者|員|師|医|人)(?:ID|Id|番号|No\.?|コード)")
 _NOT_A_PLACE = frozenset({"DAY", "DAYS", "COURSE", "STAY", "ADMISSION", "DISCHARGE"})
 _KEY_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _ASCII_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#\-]{0,30}")
@@ -90,7 +91,10 @@ def key_type(key: str) -> str | None:
     if key in _AGE_KEYS:
         return "AGE"
     if ja:
-        if ja in _PERSON_JA or ja.endswith(("氏名", "名前", "カナ", "フリガナ")):
+        # a person's number is a number: 利用者ID, 担当者番号 (not the person's name)
+        if _JA_PERSON_NO.fullmatch(key.rstrip(" :：")) and "保険" not in ja and "被保" not in ja:
+            return "ID"
+        if ja in _PERSON_JA or ja.endswith(("氏名", "名前", "カナ", "フリガナ", "者名")):
             return "PERSON"
         if ja in _FACILITY_JA:
             return "FACILITY"
