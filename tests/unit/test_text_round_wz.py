@@ -165,7 +165,7 @@ AUDIT = (
         (BED_BOARD, "C", "FACILITY"),  # a bed column by its header
         (BED_BOARD, "7/31", "DATE"),  # a date column by its header
         (AUDIT, "u587959", "ID"),  # 利用者ID is a person's number, not a name
-        ("病棟,部屋,床,患者ID,患者名\n3北,320,B,0084532153,坂本 篤司\n3北,307,D,0084607950,西村直子\n", "D", "FACILITY"),
+        ("病棟,部屋,床,患者ID,患者名\n3北,320,B,0084532153,坂本 篤司\n3北,307,E,0084607950,西村直子\n", "E", "FACILITY"),
     ],
 )
 def test_typed_columns(text: str, value: str, kind: str) -> None:
