@@ -189,7 +189,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?=\d)(?<![\d/.A-Za-z#])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
             r"(?:\s?\((?P<wd>[月火水木金土日])(?:曜日?)?\)"
-            r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI|MR|RI|PET|US|エコー|採血|予約|面談|カンファ)"
+            r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI|MR|RI|PET|US|エコー|採血|予約|面談|カンファ|会議|フロア会議|回診|診察|訪問|ミーティング)"
             r"|受診|来院|入院|退院|撮影|施行|手術|外来))"
             # 4/19 永眠, から 5/2 当院紹介, 4/26、発熱: the event the date is of, after a space or a comma
             r"|(?=[\s、，,]?(?:永眠|死亡|死去|当院紹介|紹介受診|入所|退所|転院|搬送|発熱|転倒|初診|再診|初回|来所|面談)))"
@@ -257,7 +257,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "md",
-        re.compile(r"(?<![\d/.A-Za-z#:+\-])(?P<month>\d{1,2})/(?P<day>\d{1,2})[ \u3000]?(?P<wd>[月火水木金土日])曜日?"),
+        re.compile(
+            r"(?=\d)(?<![\d/.A-Za-z#:+\-])(?P<month>\d{1,2})/(?P<day>\d{1,2})[ \u3000]?"
+            # 1/26 木 橋本: a weekday alone, before a space or the line end
+            r"(?P<wd>[月火水木金土日])(?:曜日?|(?=[ \u3000]|$))",
+            re.M,
+        ),
     ),
     (
         "md",
@@ -269,9 +274,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "md",  # 02/04 はるちゃん…: a memo line opening with its date and going on in words (not 1/2 錠)
         re.compile(
-            r"(?m)^[ \u3000]*(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[ \u3000](?![ \u3000]*[錠包本枚回点倍割量])"
+            r"(?m)^[ \u3000]*(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[ \u3000、,]"
+            r"(?![ \u3000]*[錠包本枚回点倍割量])"
             r"(?=[ \u3000]*[\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f])"
         ),
+    ),
+    (
+        # a list of M/D after a date label with a note in brackets: 訪問日（7月分）：7/3, 7/11
+        "md",
+        re.compile(
+            r"(?<=日)[(（][^()（）\n]{1,8}[)）][:：][ \u3000]?(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![\d/])"
+        ),
+    ),
+    (
+        # a bare M/D in brackets closing a sentence's clause: 照会回答あり（11/24）。(not a count: 転移(2/15))
+        "md",
+        re.compile(r"(?<=[\u3041-\u309fり])[(（](?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))[)）](?=[。、.,]|\s|$)"),
     ),
     (
         "md",  # 再検 0304, memo 0207: a month and day as four digits after a word that dates what follows
