@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_z, synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_z, heldout_aa, heldout_ab, synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
@@ -344,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     families["heldout_x"] = h15.generate_x
     families["heldout_y"] = h16.generate_y
     families["heldout_z"] = h17.generate_z
+    from bench import text_corpus_heldout18 as h18
+
+    families["heldout_aa"] = h18.generate_aa
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
