@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpora",
         default="",
-        help="comma-separated subset (heldout, heldout_b ... heldout_z, heldout_aa ..., synth, synth_records, synth_clinical)",
+        help="comma-separated subset (heldout, heldout_b ... heldout_aa ..., synth, synth_records, synth_clinical)",
     )
     args = ap.parse_args(argv)
 
