@@ -347,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout18 as h18
 
     families["heldout_aa"] = h18.generate_aa
+    from bench import text_corpus_heldout19 as h19
+
+    families["heldout_ab"] = h19.generate_ab
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
