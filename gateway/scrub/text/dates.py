@@ -46,7 +46,8 @@ _DATING_WORDS = (
     *("受診", "来院", "次回", "予定", "退院後", "訪問", "予約", "再検", "希望日", "memo", "メモ"),
     # acts of a specimen's, a visit's or a case's course: 採取 10/19, 受付 10/17, 採血 02/24, 経過 2/8, 連絡 6/17
     *("採取", "受付", "採血", "経過", "連絡", "入所", "退所", "面談", "報告", "提出", "同意", "撤回", "搬送", "説明"),
-    *("on", "since", "until", "admitted on", "seen on"),  # English: imaging on 5/3, admitted on 11/17
+    *("on", "since", "until", "admitted on", "seen on"),
+    *("承認", "署名", "作成", "確定", "返却", "受領", "発送", "送付"),  # English: imaging on 5/3, admitted on 11/17
 )
 _DATING_WORD_BEFORE = (
     "(?:"
@@ -251,8 +252,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # after an outcome or event word (転帰: 回復(9/24), 中止(3/2)); BP 124/72 fails the month check
         "md",
         re.compile(
-            r"(?=\d)(?<![\d.A-Za-z#:+\-])(?<!\d/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
-            r"(?=[ \u3000]{1,2}(?:\d{1,2}:\d{2}(?!\d)|午前|午後))"
+            r"(?=\d)(?<![\d.A-Za-z#+\-])(?<![\dA-Za-z]:)(?<!\d/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
+            r"(?=[ \u3000]{1,2}(?:\d{1,2}:\d{2}(?!\d)|午前|午後|\d{1,2}時))"
         ),
     ),
     (
@@ -278,6 +279,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![ \u3000]*[錠包本枚回点倍割量])"
             r"(?=[ \u3000]*[\u3041-\u30ff\u3400-\u9fff\uff66-\uff9f])"
         ),
+    ),
+    (
+        # a log line opening with M/D before a tab or an ID (5/4<TAB>P072354, 6/11 ID 0681...), and the end of a
+        # range after its start (2023年5月22日〜5/28 装置)
+        "md",
+        re.compile(r"(?m)^(?P<span>(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?=\t|[ ](?:ID|No|#)[ :.]?[A-Z0-9])"),
+    ),
+    (
+        "md",
+        re.compile(r"(?<=[～〜~])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)(?=[\s、,。)）]|$)"),
     ),
     (
         # a list of M/D after a date label with a note in brackets: 訪問日（7月分）：7/3, 7/11
@@ -380,7 +391,7 @@ _TIME_AFTER = re.compile(
     # time may follow with no space (R5.9.9(土曜)15時0分, 8/11(日)8:33)
     r"(?:[ \u3000](?:(?P<wd>[月火水木金土日])曜日?|\((?P<wd2>[月火水木金土日])(?:曜日?)?\)))?"
     # a space, T, nothing after a bracket, or in English ", " and " at " (5 Feb 2024, 16:16; Oct 1, 2023 at 8:57 PM)
-    r"(?:[ \u3000]{1,2}|T|(?<=\))|,[ ]|[ ]at[ ])"
+    r"(?:[ \u3000]{1,2}|T|(?<=\))|(?<=日)(?=\d{1,2}時)|,[ ]|[ ]at[ ])"
     r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[ ]?[+\-]\d{2}:?\d{2})?"
     r"(?:[ ]?(?:AM|PM|am|pm)(?![A-Za-z]))?"  # 8:33 AM
     r"|(?:午前|午後|AM|PM|am|pm)?[ ]?[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
