@@ -175,3 +175,37 @@ def test_typed_columns(text: str, value: str, kind: str) -> None:
 def test_header_row_laid_out_with_spaces_is_no_name() -> None:
     """The OCR repair no longer collapses the spaces of a table row, so its header stays a header."""
     assert not [f for f in _findings(BED_BOARD) if f[0].startswith("部屋") or f[0] == "年齢"], _findings(BED_BOARD)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("看護記録（放射線部）\n9/1　11時40分 CT造影終了", "9/1　11時40分", "DATE"),
+        ("追記　2023年10月10日9時12分\n先の報告", "2023年10月10日9時12分", "DATE"),
+        ("報告日時：10/12 09:25", "10/12 09:25", "DATE"),
+        ("5/4\tP072354\t宮城", "5/4", "DATE"),
+        ("期間　2023年5月22日〜5/28　装置", "5/28", "DATE"),
+        ("経過観察入院（混合3病棟へ）", "混合3病棟", "FACILITY"),
+        ("実施：5A病棟 615号室1床", "615号室1床", "FACILITY"),
+        ("病棟側にも共有（204号・522号）。", "522号", "FACILITY"),
+        ("【緊急連絡票】東雲遠隔画像診断センター", "東雲遠隔画像診断センター", "FACILITY"),
+        ("Operator Taro Suzuki, Assistant NAKAMURA MARIKO", "NAKAMURA MARIKO", "PERSON"),
+        ("Radiologist: 安心院\n\n本報告は仮報告", "安心院", "PERSON"),
+        ("担当技師小林トメが発見し放射線科医清水をコール", "清水", "PERSON"),
+        ("看護記録：東Ns、帰室後", "東", "PERSON"),
+    ],
+)
+def test_round_aa_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("HAS CONCEPT MOD CODE: (121058, DCM)", "PERSON"),
+        ("リハビリ：外来 PT 週1回", "PERSON"),
+        ("当直医師確認、主治医確認済み", "PERSON"),
+    ],
+)
+def test_round_aa_negative(text: str, kind: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == kind], _findings(text)

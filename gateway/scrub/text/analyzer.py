@@ -120,9 +120,9 @@ def _drop_kin_words(text: str, results: list[RecognizerResult]) -> list[Recogniz
 _NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]+")
 
 
-# a word of these kinds names an act or a time (返信, 予定, 培養, 明日), and a word ending in 者 a kind of person
-# (利用者, 受診者): never a person's name on their own, though many names are ordinary nouns too (薬袋, 水流, 雲母)
-_ACT_OR_TIME = frozenset({"サ変可能", "副詞可能"})
+# a word of these kinds names an act, a time or a count (返信, 予定, 培養, 明日, 週), and a word ending in 者 a kind
+# of person (利用者, 受診者): never a person's name on their own, though many names are ordinary nouns too (薬袋, 水流)
+_ACT_OR_TIME = frozenset({"サ変可能", "副詞可能", "助数詞可能"})
 _PHRASE_POS = frozenset({"動詞", "助詞", "助動詞", "形状詞", "形容詞", "副詞", "接続詞"})
 _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")

@@ -240,7 +240,7 @@ _PERSON_LABELS = sorted(
     reverse=True,
 )
 _ROMAJI_AFTER_LABEL = re.compile(
-    "(?:"
+    "(?<![A-Za-z])(?:"
     + "|".join(re.escape(w) for w in _PERSON_LABELS)
     # Name (as in passport): DO QUANG HUY; Family (Lee Seo-jun, father)
     + r")(?:[ ]?\((?:as |per )?[a-z ]{2,16}\))?[ ]?(?:[:：／/=(][ ]?|[ ])"
@@ -270,6 +270,10 @@ _EN_KIN = re.compile(
     r"(?<![A-Za-z])(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|guardian|"
     r"grandson|granddaughter|niece|nephew|uncle|aunt|after|caring for|looking after)"
     rf"[ ](?P<v>{_CAPWORD}(?: {_CAPWORD}){{1,2}})(?![A-Za-z])"
+)
+_ROLE_WORDS_EN = frozenset(
+    {"Operator", "Assistant", "Radiologist", "Referring", "Reader", "Technologist", "Nurse", "Physician", "Surgeon"}
+    | {"Anesthesiologist", "Requesting", "Attending", "Interpreter", "Coordinator", "Resident", "Fellow", "Consultant"}
 )
 _ROMAJI_DEGREE = re.compile(
     rf"(?<![A-Za-z]){_ROMAJI_RUN},? (?:MD|M\.D\.|PhD|Ph\.D\.|RN|PharmD|DDS|MPH|MSc)(?![A-Za-z])"
@@ -327,6 +331,16 @@ KIN_OF = trie_regex(
     )
 )
 _NAME_RUN = rf"[{KANJI}]{{1,3}}|[{HIRAGANA}]{{2,4}}|[{KATAKANA}]{{2,5}}"
+# a family name with the role right after it (星医師, 東Ns, 星 Ns.), or glued after a role and before a particle
+# (担当技師小林トメが, 放射線科医清水を): one or two kanji that the lexicon knows as a family name
+_NAME_ROLE_AFTER = re.compile(
+    rf"(?:(?<=^)|(?<=[\s:：、,。(（/／]))(?P<v>[{KANJI}]{{1,2}})[ ]?(?:医師|Ns\.?|NS|Dr\.?|技師|看護師)(?![A-Za-z])",
+    re.M,
+)
+_NAME_ROLE_BEFORE = re.compile(
+    rf"(?:技師|医師|看護師|放射線科医|主治医|担当医|執刀医|麻酔科医|薬剤師)(?P<v>(?P<f>[{KANJI}]{{1,3}})[{KATAKANA}]{{0,4}})"
+    r"(?=[がをにはとへ、。]|\s|$)"
+)
 # 妻・吉田はる（昭和九年生）, 長男：一郎、: a relative's name after a middle dot or colon, up to a bracket or comma
 _REL_DOT = re.compile(
     rf"(?:{KIN_OF})[・:：][ \u3000]?"
@@ -847,12 +861,20 @@ class NameStructureRecognizer(JaRecognizer):
             rxs.append((_EN_BEFORE_DOB, 2))
         rxs.append((_EN_KIN, 2))
         for rx, least in rxs:
-            for m in rx.finditer(text):
+            pos = 0
+            while (m := rx.search(text, pos)) is not None:
+                pos = m.end()
                 value = m.group("v")
                 words = re.split("[ ,・=]+", value)
+                # the name stops at a word that is no name (Taro Suzuki, Assistant NAKAMURA: a second role)
+                cut = next((i for i, w in enumerate(words) if w in _NOT_NAME_WORDS_EN or w in _ROLE_WORDS_EN), None)
+                if cut is not None:
+                    if words[cut] in _ROLE_WORDS_EN:  # the next role's name is read again from its label
+                        pos = max(m.start() + 1, m.start("v") + value.index(words[cut]))
+                    words = words[:cut]
                 while words and words[-1] in _DEGREES:
                     words.pop()
-                if len(words) < least or any(w in _NOT_NAME_WORDS_EN or w in _DEGREES for w in words):
+                if len(words) < least or any(w in _DEGREES for w in words):
                     continue
                 end = m.start("v") + value.rindex(words[-1]) + len(words[-1])
                 yield m.start("v"), end, 0.7
@@ -952,6 +974,16 @@ class NameStructureRecognizer(JaRecognizer):
             family = family_like(f, ft, strong=True) or f in lex["family"]  # 三輪: Sudachi reads 三|輪
             if family and (given_like(g, gt, strong=True) or g in lex["given"]):
                 yield m.start("f"), m.end("g"), 0.75
+        for rx in (_NAME_ROLE_AFTER, _NAME_ROLE_BEFORE):
+            for m in rx.finditer(text):
+                v = m.group("v")
+                fam = m.group("f") if "f" in rx.groupindex else v
+                if not_name_word(v) or not (fam in lex["family"] or fam in lex["family_common"]):
+                    continue
+                vt = toks.exact(m.start("v"), m.start("v") + len(fam))
+                if len(fam) >= 2 and vt is not None and ordinary_word(vt) and fam not in lex["family"]:
+                    continue
+                yield m.start("v"), m.end("v"), 0.7
         for m in _REL_DOT.finditer(text) if ("・" in text or ":" in text) else ():
             v = m.group("v")
             if not not_name_word(v) and v not in _PREFIX_WORDS and not any(w in v for w in ("なし", "不明", "同居")):
