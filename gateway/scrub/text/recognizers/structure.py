@@ -871,7 +871,10 @@ class NameStructureRecognizer(JaRecognizer):
                 if cut is not None:
                     if words[cut] in _ROLE_WORDS_EN:  # the next role's name is read again from its label
                         pos = max(m.start() + 1, m.start("v") + value.index(words[cut]))
-                    words = words[:cut]
+                        words = words[:cut]
+                    else:  # Ken Ito, Matsumoto General Hospital: the name ends at the comma before the place
+                        head = value[: value.index(words[cut])]
+                        words = re.split("[ ,・=]+", head[: head.rindex(",")]) if "," in head else []
                 while words and words[-1] in _DEGREES:
                     words.pop()
                 if len(words) < least or any(w in _DEGREES for w in words):
