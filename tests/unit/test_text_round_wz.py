@@ -209,3 +209,35 @@ def test_round_aa_forms(text: str, value: str, kind: str) -> None:
 )
 def test_round_aa_negative(text: str, kind: str) -> None:
     assert not [f for f in _findings(text) if f[1] == kind], _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("（1/25 8:45 YA Ns）次回予約", "YA", "PERSON"),
+        ("・氏名：松田 湊　ﾏﾂﾀﾞ ﾐﾅﾄ\n・生年月日", "ﾏﾂﾀﾞ ﾐﾅﾄ", "PERSON"),
+        ("確認：\n - 四種 2016/01/06 / 2/20 / 3/13", "3/13", "DATE"),
+        ("3/17以降ほぼ登校なし", "3/17", "DATE"),
+        ("曜日：火木土 午後　ベッド：No.21", "No.21", "FACILITY"),
+        ("第1クール　ベッド 35番ベッド", "35番ベッド", "FACILITY"),
+        ("隊：横浜市保土ケ谷救急隊（隊長", "横浜市保土ケ谷救急隊", "FACILITY"),
+        ("2013年 川辺産婦人科で出産", "川辺産婦人科", "FACILITY"),
+        ("事案番号 2025-07440", "2025-07440", "ID"),
+        ("身体障害者手帳1級（第446060号）", "第446060号", "ID"),
+        ("母子手帳（豊島区交付 No.54）", "豊島区", "ADDRESS"),
+    ],
+)
+def test_round_ab_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("曜日：火木土 午後", "PERSON"),
+        ("RSST 2回/30秒、（DAPT）、CT RI 技師", "PERSON"),
+        ("DX: C34.1\nBED: 2", "FACILITY"),
+    ],
+)
+def test_round_ab_negative(text: str, kind: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == kind], _findings(text)

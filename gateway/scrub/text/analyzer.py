@@ -125,6 +125,7 @@ _NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]
 _ACT_OR_TIME = frozenset({"サ変可能", "副詞可能", "助数詞可能"})
 _PHRASE_POS = frozenset({"動詞", "助詞", "助動詞", "形状詞", "形容詞", "副詞", "接続詞"})
 _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
+_WEEKDAYS = re.compile("[月火水木金土日][月火水木金土日・,、 ]*(?:曜日?)?(?:[ ]?(?:午前|午後|夜間))?")
 _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
 
 
@@ -165,6 +166,8 @@ def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: li
     for r in results:
         if r.entity_type == "PERSON" and r.score < 1.0:
             value = text[r.start : r.end]
+            if _WEEKDAYS.fullmatch(value):
+                continue  # 火木土 午後: dialysis days, not a name
             # 姪 希望さん: after a kinship word the slot holds the relative's given name, whatever word it is
             if _NAME_SCRIPT.fullmatch(value.replace(" ", "")) and not _AFTER_KIN.search(
                 text, max(0, r.start - 8), r.start

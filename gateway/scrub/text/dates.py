@@ -47,7 +47,20 @@ _DATING_WORDS = (
     # acts of a specimen's, a visit's or a case's course: 採取 10/19, 受付 10/17, 採血 02/24, 経過 2/8, 連絡 6/17
     *("採取", "受付", "採血", "経過", "連絡", "入所", "退所", "面談", "報告", "提出", "同意", "撤回", "搬送", "説明"),
     *("on", "since", "until", "admitted on", "seen on"),
-    *("承認", "署名", "作成", "確定", "返却", "受領", "発送", "送付"),  # English: imaging on 5/3, admitted on 11/17
+    *(
+        "承認",
+        "署名",
+        "作成",
+        "確定",
+        "返却",
+        "受領",
+        "発送",
+        "送付",
+        "診察",
+        "術前診察",
+        "入棟",
+        "転棟",
+    ),  # English: imaging on 5/3, admitted on 11/17
 )
 _DATING_WORD_BEFORE = (
     "(?:"
@@ -193,7 +206,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?=\s?(?:に|より|から|まで|の(?:受診|来院|入院|退院|撮影|検査|手術|外来|CT|MRI|MR|RI|PET|US|エコー|採血|予約|面談|カンファ|会議|フロア会議|回診|診察|訪問|ミーティング)"
             r"|受診|来院|入院|退院|撮影|施行|手術|外来))"
             # 4/19 永眠, から 5/2 当院紹介, 4/26、発熱: the event the date is of, after a space or a comma
-            r"|(?=[\s、，,]?(?:永眠|死亡|死去|当院紹介|紹介受診|入所|退所|転院|搬送|発熱|転倒|初診|再診|初回|来所|面談)))"
+            r"|(?=[\s、，,]?(?:永眠|死亡|死去|当院紹介|紹介受診|入所|退所|転院|搬送|発熱|転倒|初診|再診|初回|来所|面談))"
+            # 3/17以降, 5/27夜: a time of day or a span from the date
+            r"|(?=以降|以前|以来|夜|朝|昼|夕|未明|深夜|早朝|頃まで))"
         ),
     ),
     (
@@ -505,7 +520,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 
 # a list of M/D after a date: 訪問日: 4/2、4/10・4/23 (each next item after a list mark, no score or dose after it)
 _LIST_MD = re.compile(
-    r"[、,，・][ \u3000]?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回点gmLT%量倍程割])"
+    r"(?:[、,，・][ \u3000]?|[ ]/[ ])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d|\s?[錠包本枚回点gmLT%量倍程割])"
 )
 
 

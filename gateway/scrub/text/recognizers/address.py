@@ -145,6 +145,8 @@ def _wrapped_end(text: str, end: int) -> int:
 
 _MUNICIPALITY = re.compile("[市区町村郡]$|[市区町村郡].{1,4}$")
 _PLACE_PARTICLES = ("に", "の", "で", "へ", "から", "まで", "より", "在", "出身", "生まれ", "育ち")
+# words after a municipality that make it one: 豊島区交付, 芝山町役所へ
+_PLACE_WORDS_AFTER = ("交付", "発行", "役所", "役場", "在住", "出身")
 
 
 def _standalone(text: str, s: int, e: int, morphemes: list[Morph], j: int) -> bool:
@@ -153,6 +155,8 @@ def _standalone(text: str, s: int, e: int, morphemes: list[Morph], j: int) -> bo
     if s > 0 and _CJK_CHAR.match(text[s - 1]):
         return False
     if e >= len(text) or not _CJK_CHAR.match(text[e]):
+        return True
+    if text.startswith(_PLACE_WORDS_AFTER, e):
         return True
     return text.startswith(_PLACE_PARTICLES, e) and (j + 1 >= len(morphemes) or morphemes[j + 1].pos[0] != "名詞")
 

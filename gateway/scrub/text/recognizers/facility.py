@@ -59,6 +59,12 @@ _EN_WARD = re.compile(
     r"|(?<![A-Za-z])(?:bed|Bed|BED|room|Room|ROOM|Rm\.?)[ ]?#?(?P<v>[0-9]{1,2}[A-Z]?-[0-9]{1,3}|[0-9]{1,4})"
     r"(?![0-9A-Za-z]|[ ]?(?:days?|hours?|weeks?|times?|mL|mg|%|cm))"
 )
+# a dialysis or ward bed: ベッド：No.21, ベッド：B-17, 32番ベッド, ICU ベッド1 (a bare BED: 2 field stays, as in
+# the field keys)
+_BED = re.compile(
+    r"ベッド[ ]?[:：]?[ ]?(?P<v>(?:No\.?[ ]?)?[A-Z]?-?[0-9]{1,3}(?:番(?:ベッド)?)?)(?![0-9])"
+    r"|(?<![0-9])(?P<w>[0-9]{1,3}番ベッド)|(?P<u>(?:ICU|HCU|CCU)[ ]?ベッド[ ]?[0-9]{1,2})"
+)
 _EN_WARD_HINT = re.compile("North|South|East|West|[Bb]ed|BED|[Rr]oom|ROOM|Rm")
 _BUILDING_BEFORE = re.compile(r"(?:(?:新|本|別|東|西|南|北|中央)館|[A-Z]棟)\s?$")
 _WARD_MORE = re.compile(
@@ -137,7 +143,8 @@ _MEDICAL_STEM = re.compile(
 _CLINIC_PRE = re.compile(r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先|他院処方|処方元)\s?[:：]?\s?$")
 _KANJI_CLINIC = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<v>(?P<n>[{KANJI}]{{1,4}}?)(?:{_SPECIALTY})+(?:医院|クリニック|診療所)?)"
-    r"(?P<post>[(（](?:かかりつけ|処方|主治|担当)|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診))?"
+    r"(?P<post>[(（](?:かかりつけ|処方|主治|担当)|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診"
+    r"|で出産|で分娩|で手術|に入院|で入院|を退院|で処方))?"
 )
 
 
@@ -458,6 +465,9 @@ class FacilityRecognizer(JaRecognizer):
             else ()
         ):
             yield (m.start("v"), m.end("v"), 0.75) if m.group("v") else (m.start(), m.end(), 0.75)
+        for m in _BED.finditer(text) if "ベッド" in text else ():
+            g = "v" if m.group("v") else "w" if m.group("w") else "u"
+            yield m.start(g), m.end(g), 0.7
         for m in _COMPANY_FIRST.finditer(text):
             yield m.start(), m.end(), 0.9
         for m in _KIND_FIRST.finditer(text) if _KIND_HINT.search(text) else ():

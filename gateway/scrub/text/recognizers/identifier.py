@@ -28,7 +28,8 @@ _LABELS = (
     # cards and references of foreign patients and their insurers: 在留カード番号, Policy No., Our ref, 旅券番号
     r"在留カード(?:番号|No\.?)?|旅券番号|パスポート(?:番号|No\.?)|[Pp]assport\s?(?:No\.?|[Nn]umber|#)|"
     r"[Pp]olicy\s?(?:No\.?|[Nn]umber|#)|(?:Our|Your|our|your)\s[Rr]ef(?:erence)?\.?(?:\s?No\.?)?|Ref\.?\s?No\.?|"
-    r"[Cc]laim\s?(?:No\.?|[Nn]umber|#)|オペレーター番号|通訳者?(?:番号|ID)|証書番号|受給者証番号"
+    r"[Cc]laim\s?(?:No\.?|[Nn]umber|#)|オペレーター番号|通訳者?(?:番号|ID)|証書番号|受給者証番号|事案番号|"
+    r"指定医番号|手帳番号|(?:身体障害者|療育|精神障害者保健福祉)手帳[0-9一二三四五六]?級?[(（]?"
 )
 _LABELLED = re.compile(
     rf"(?:{_LABELS})[\s:：=#|｜】\]>/／]{{0,4}}(?P<v>第?(?:[一-鿿]{{1,2}}-?(?=[0-9]))?[A-Za-z]{{0,4}}(?:[\-#]?[A-Za-z]{{0,4}}){{0,2}}[\-#]?[0-9][0-9A-Za-z\-_/]{{2,24}}(?:号(?![{KANJI}]))?)(?![0-9A-Za-z])"

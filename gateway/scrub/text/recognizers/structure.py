@@ -341,6 +341,18 @@ _NAME_ROLE_BEFORE = re.compile(
     rf"(?:技師|医師|看護師|放射線科医|主治医|担当医|執刀医|麻酔科医|薬剤師)(?P<v>(?P<f>[{KANJI}]{{1,3}})[{KATAKANA}]{{0,4}})"
     r"(?=[がをにはとへ、。]|\s|$)"
 )
+# initials signing a note before the writer's role: （1/25 8:45 YA Ns）, IK 薬剤師, NS医師, FM MSW
+_MODALITY_CODES = frozenset({"RI", "CT", "MR", "US", "XP", "XR", "NM", "DR", "CR", "MG", "IN", "IV", "IM", "ES"})
+_INITIALS_ROLE = re.compile(
+    r"(?<![A-Za-z])(?P<v>[A-Z]{2}|[A-Z]\.[ ]?[A-Z]\.)"
+    r"(?=[ ](?:Ns|NS|Dr|MSW|PSW|PT|OT|ST|CM)(?![A-Za-z])|[ ]?(?:薬剤師|医師|看護師|技師))"
+)
+# a name's katakana reading right after it in the same field: 氏名：松田 湊　マツダ ミナト
+_NAME_THEN_READING = re.compile(
+    rf"(?P<f>[{KANJI}]{{1,4}})[ ][{KANJI}]{{1,3}}[ ]+(?P<v>[{KATAKANA}]{{2,8}}[ ][{KATAKANA}]{{1,8}})"
+    r"(?=[ ]*(?:\n|$|[(（,、]))",
+    re.M,
+)
 # 妻・吉田はる（昭和九年生）, 長男：一郎、: a relative's name after a middle dot or colon, up to a bracket or comma
 _REL_DOT = re.compile(
     rf"(?:{KIN_OF})[・:：][ \u3000]?"
@@ -977,6 +989,12 @@ class NameStructureRecognizer(JaRecognizer):
             family = family_like(f, ft, strong=True) or f in lex["family"]  # 三輪: Sudachi reads 三|輪
             if family and (given_like(g, gt, strong=True) or g in lex["given"]):
                 yield m.start("f"), m.end("g"), 0.75
+        for m in _INITIALS_ROLE.finditer(text):
+            if m.group("v") not in _NOT_AGE_INITIALS and m.group("v") not in _MODALITY_CODES:
+                yield m.start("v"), m.end("v"), 0.7
+        for m in _NAME_THEN_READING.finditer(text):
+            if m.group("f") in lex["family"]:
+                yield m.start("v"), m.end("v"), 0.75
         for rx in (_NAME_ROLE_AFTER, _NAME_ROLE_BEFORE):
             for m in rx.finditer(text):
                 v = m.group("v")
