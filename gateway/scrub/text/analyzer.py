@@ -123,6 +123,8 @@ _NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]
 # a word of these kinds names an act, a time or a count (返信, 予定, 培養, 明日, 週), and a word ending in 者 a kind
 # of person (利用者, 受診者): never a person's name on their own, though many names are ordinary nouns too (薬袋, 水流)
 _ACT_OR_TIME = frozenset({"サ変可能", "副詞可能", "助数詞可能"})
+# ends of nouns for a kind of staff or a substance (職員, 助産師, 運転手, 隊長, 造影剤): no name ends so in the lexicon
+_KIND_ENDS = ("師", "員", "手", "長", "剤", "係")
 _PHRASE_POS = frozenset({"動詞", "助詞", "助動詞", "形状詞", "形容詞", "副詞", "接続詞"})
 _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 _WEEKDAYS = re.compile("[月火水木金土日][月火水木金土日・,、 ]*(?:曜日?)?(?:[ ]?(?:午前|午後|夜間))?")
@@ -139,7 +141,10 @@ def _common_word(vt: list[Morph]) -> bool:
     if any(in_name_lexicon(t.surface) and (len(t.surface) >= 2 or not closing) for t in words):
         return False
     last = words[-1]
-    if last.pos[2] in _ACT_OR_TIME or (last.pos[1] == "普通名詞" and last.surface.endswith("者")):
+    if last.pos[2] in _ACT_OR_TIME or (
+        last.pos[1] == "普通名詞"
+        and (last.surface.endswith("者") or (len(last.surface) >= 2 and last.surface.endswith(_KIND_ENDS)))
+    ):
         return True
     # a phrase with a verb, a particle or an adjective in it (服薬前の, 似ている, 不要), or a noun with a suffix of
     # kind (依頼科, 生育歴, 同室者): a kana name alone may read as particles (みさ|を), so only with a kanji in it

@@ -342,7 +342,11 @@ _NAME_ROLE_BEFORE = re.compile(
     r"(?=[がをにはとへ、。]|\s|$)"
 )
 # initials signing a note before the writer's role: （1/25 8:45 YA Ns）, IK 薬剤師, NS医師, FM MSW
-_MODALITY_CODES = frozenset({"RI", "CT", "MR", "US", "XP", "XR", "NM", "DR", "CR", "MG", "IN", "IV", "IM", "ES"})
+# modality, route and role codes that stand before a role word without being anyone's initials
+_MODALITY_CODES = frozenset(
+    {"RI", "CT", "MR", "US", "XP", "XR", "NM", "DR", "CR", "MG", "IN", "IV", "IM", "ES", "RT", "PT", "OT", "ST", "CM"}
+    | {"NS", "MSW", "PSW", "CRC", "ME", "CE", "OR", "ER", "SW", "CW"}
+)
 _INITIALS_ROLE = re.compile(
     r"(?<![A-Za-z])(?P<v>[A-Z]{2}|[A-Z]\.[ ]?[A-Z]\.)"
     r"(?=[ ](?:Ns|NS|Dr|MSW|PSW|PT|OT|ST|CM)(?![A-Za-z])|[ ]?(?:薬剤師|医師|看護師|技師))"
