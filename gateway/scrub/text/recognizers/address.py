@@ -66,7 +66,7 @@ _COUNTRIES = (
 # UK, Japan, Brazil, then plain digits (a US state with its ZIP is the state alternative below)
 _POSTAL_FORMS = r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3}|\d{4,6}(?:-\d{4})?"
 _FOREIGN_POSTAL = re.compile(
-    rf"(?:(?<=[a-z] )|(?<=[a-z], ))(?:{_POSTAL_FORMS})(?=,? {_COUNTRIES}(?![A-Za-z])|[ \t]*\n|$)"
+    rf"(?=[0-9A-Z])(?:(?<=[a-z] )|(?<=[a-z], ))(?:{_POSTAL_FORMS})(?=,? {_COUNTRIES}(?![A-Za-z])|[ \t]*\n|$)"
     # after a US or Australian state: WA 98101, VIC 3052 (not MR sequence values: TR 2019 TE 105)
     rf"|(?:(?<=[ ,](?:{_STATES2}) )|(?<=[ ,](?:{_STATES3}) ))\d{{4,5}}(?=,? [A-Z])"
 )

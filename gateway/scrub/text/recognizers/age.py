@@ -18,13 +18,15 @@ _UNIT = (
 )
 _MONTHS = rf"(?:\s?(?:[0-9]{{1,2}}|{_KN}{{1,3}})\s?(?:か月|ヶ月|ヵ月|カ月))?"
 _AGE = re.compile(
+    # every alternative opens with one of these characters (a lookahead first is several times faster)
+    r"(?=[0-9満一二三四五六七八九十百年享数Aa])(?:"
     rf"(?<![0-9.])(?:満\s?)?(?P<n>\d{{2,3}}|{_KN}{{2,5}}|百)\s?{_UNIT}{_MONTHS}"
     # 年齢: 92, 享年九十七, 数えで九十八: after an age word, digits or kanji numerals
     rf"|(?:年齢|年令|享年|数え年?で?|Age|age|AGE)[ \t]?[:：=\t]?[ \t]?"
     rf"(?P<c2>満?(?P<n2>\d{{2,3}}|{_KN}{{2,5}}|百)(?![0-9{_KN[1:-1]}]|\.\d)(?:\s?{_UNIT})?)"
     rf"|(?<![0-9.])(?P<c3>(?P<n3>\d{{2,3}})(?:歳|才|代)?)(?:男性|女性|男|女|前半|後半)(?![0-9])"
     rf"|(?<![0-9.])(?P<c5>(?P<n5>\d{{2,3}}|{_KN}{{2,4}})(?:歳|才)?代)"
-    rf"|(?<![0-9.])(?P<c4>(?P<n4>\d{{2,3}}))\s?(?:[MF]|[mf])(?=[\s,、。)]|$)"
+    rf"|(?<![0-9.])(?P<c4>(?P<n4>\d{{2,3}}))\s?(?:[MF]|[mf])(?=[\s,、。)]|$))"
 )
 
 

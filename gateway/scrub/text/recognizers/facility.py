@@ -35,7 +35,9 @@ _FACILITY = re.compile(
     rf"(?P<dept>\s?[{KANJI}{KATAKANA}]{{1,10}}?{_DEPT})?"
 )
 _WARD = re.compile(
-    rf"(?:(?<=[館棟])|(?<![{KANJI}0-9]))(?<![0-9]:)"
+    # every alternative opens with one of these characters (a lookahead first is several times faster)
+    r"(?=[0-9一二三四五六七八九十東西南北中A-Z混内外整小産婦精療回緩第Rr])"
+    rf"(?:(?:(?<=[館棟])|(?<![{KANJI}0-9]))(?<![0-9]:)"
     r"(?:[0-9一二三四五六七八九十]+(?:階|F)\s?[東西南北]?|[東西南北中]\s?[0-9]+(?:階|F)?|[0-9]+\s?[A-Z東西南北]?|[A-Z][0-9]*)"
     r"\s?病棟"
     r"(?:[\s・]{0,2}[0-9]{2,4}\s?号(?:室)?(?:[0-9]{1,2}(?:床|番?ベッド))?)?"
@@ -44,7 +46,7 @@ _WARD = re.compile(
     # a room with its bed (615号室1床, 120号室2番ベッド, 113号室-2), or in a sentence or list (811号にて, 204号・522号)
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)(?:[0-9]{1,2}(?:床|番?ベッド)|-[0-9A-Z]{1,2})?|(?:Room|room|RM)\s?#?[0-9]{2,4}"
     r"|(?<![0-9\-])[0-9]{3,4}号(?=にて|で|へ|に|から|・|[)）]|$)"
-    r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9])"  # 3階東 553: floor, wing, room
+    r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9]))"  # 3階東 553: floor, wing, room
 )
 # the building before a ward: 新館 9階西病棟, A棟 3階東病棟
 # a room after its ward at the line end (11A病棟 336) or in brackets after a nickname (はるちゃん(461))

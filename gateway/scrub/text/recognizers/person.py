@@ -74,6 +74,7 @@ _NAME_RUN = (
 )
 _BRACKETED = re.compile(rf"[ \u3000]?[(\[【「][ \u3000]?(?P<v>{_NAME_RUN})[ \u3000]?[)\]】」]")
 _LABEL_VALUE = re.compile(
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _LABELS if w}))) + "])"
     "(?<![A-Za-z])(?P<p>" + trie_regex(_LABELS) + rf")(?:[ \t]?[:：|｜】>＞=][ \t]?|[ \t])[ \t]?(?P<v>{_NAME_RUN})"
 )
 _ROLE_VALUE = re.compile(

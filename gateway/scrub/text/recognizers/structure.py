@@ -240,10 +240,14 @@ _PERSON_LABELS = sorted(
     reverse=True,
 )
 _ROMAJI_AFTER_LABEL = re.compile(
-    "(?<![A-Za-z])(?:"
-    + "|".join(re.escape(w) for w in _PERSON_LABELS)
+    # a lookahead for the labels' first characters, then the lookbehind: the lookbehind alone at every position of
+    # the text costs six times as much
+    "(?=["
+    + re.escape("".join(sorted({w[0] for w in _PERSON_LABELS})))
+    + "])(?<![A-Za-z])"
+    + trie_regex(_PERSON_LABELS)
     # Name (as in passport): DO QUANG HUY; Family (Lee Seo-jun, father)
-    + r")(?:[ ]?\((?:as |per )?[a-z ]{2,16}\))?[ ]?(?:[:：／/=(][ ]?|[ ])"
+    + r"(?:[ ]?\((?:as |per )?[a-z ]{2,16}\))?[ ]?(?:[:：／/=(][ ]?|[ ])"
     + _ROMAJI_RUN
     + "(?![A-Za-z])"
 )
