@@ -267,11 +267,11 @@ _EN_CLOSING = re.compile(
     rf"(?P<v>{_CAPWORD}(?: {_CAPWORD}){{0,3}})(?=,?[ ]*(?:MD|M\.D\.|PhD|RN)?[ ]*(?:\n|$))"
 )
 _EN_BEFORE_DOB = re.compile(
-    rf"(?<![A-Za-z])(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
+    rf"(?=[A-Z])(?<![A-Za-z])(?P<v>{_CAPWORD}(?:,? {_CAPWORD}){{1,3}})"
     r"(?=,? (?:DOB|D\.O\.B\.|born|b\. )|[ ]?\((?:DOB|born|\d{1,3}[ ]?(?:[MF]|y|yo|歳)\b))"
 )
 _EN_KIN = re.compile(
-    r"(?<![A-Za-z])(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|guardian|"
+    r"(?=[a-z])(?<![A-Za-z])(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|guardian|"
     r"grandson|granddaughter|niece|nephew|uncle|aunt|after|caring for|looking after)"
     rf"[ ](?P<v>{_CAPWORD}(?: {_CAPWORD}){{1,2}})(?![A-Za-z])"
 )
@@ -279,8 +279,12 @@ _ROLE_WORDS_EN = frozenset(
     {"Operator", "Assistant", "Radiologist", "Referring", "Reader", "Technologist", "Nurse", "Physician", "Surgeon"}
     | {"Anesthesiologist", "Requesting", "Attending", "Interpreter", "Coordinator", "Resident", "Fellow", "Consultant"}
 )
+_UPPER_LATIN = re.compile("[A-Z]")
+_EN_KIN_HINT = re.compile(
+    "wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|guardian|niece|nephew|uncle|aunt|after|caring"
+)
 _ROMAJI_DEGREE = re.compile(
-    rf"(?<![A-Za-z]){_ROMAJI_RUN},? (?:MD|M\.D\.|PhD|Ph\.D\.|RN|PharmD|DDS|MPH|MSc)(?![A-Za-z])"
+    rf"(?=[A-Z])(?<![A-Za-z]){_ROMAJI_RUN},? (?:MD|M\.D\.|PhD|Ph\.D\.|RN|PharmD|DDS|MPH|MSc)(?![A-Za-z])"
 )
 _NATIONALITY = re.compile(
     rf"(?P<v>{_CAPWORD}(?: {_CAPWORD}){{1,3}}|[{KATAKANA}]{{2,}}(?:[・ ][{KATAKANA}]{{2,}}){{1,3}})"
@@ -870,7 +874,11 @@ class NameStructureRecognizer(JaRecognizer):
 
     @staticmethod
     def _foreign_romaji(text: str) -> Iterator[Span]:
-        rxs: list[tuple[re.Pattern[str], int]] = [(_ROMAJI_AFTER_LABEL, 2), (_ROMAJI_DEGREE, 2), (_NATIONALITY, 2)]
+        rxs: list[tuple[re.Pattern[str], int]] = [(_ROMAJI_AFTER_LABEL, 2)]
+        if _UPPER_LATIN.search(text):
+            rxs.append((_ROMAJI_DEGREE, 2))
+        if "(" in text and ("国籍" in text or "出身" in text or "人" in text):
+            rxs.append((_NATIONALITY, 2))
         if "@" in text:
             rxs.append((_EN_HEADER_NAME, 1))
         if "Dear" in text or "Hi " in text or "Hello" in text:
@@ -879,7 +887,8 @@ class NameStructureRecognizer(JaRecognizer):
             rxs.append((_EN_CLOSING, 1))
         if "DOB" in text or "born" in text or "(" in text:
             rxs.append((_EN_BEFORE_DOB, 2))
-        rxs.append((_EN_KIN, 2))
+        if _EN_KIN_HINT.search(text):
+            rxs.append((_EN_KIN, 2))
         for rx, least in rxs:
             pos = 0
             while (m := rx.search(text, pos)) is not None:
