@@ -241,3 +241,22 @@ def test_round_ab_forms(text: str, value: str, kind: str) -> None:
 )
 def test_round_ab_negative(text: str, kind: str) -> None:
     assert not [f for f in _findings(text) if f[1] == kind], _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("【連携】居宅介護支援事業所西の丘（担当", "居宅介護支援事業所西の丘", "FACILITY"),
+        ("訪問看護ステーション朝日へ連絡", "訪問看護ステーション朝日", "FACILITY"),
+        ("病棟：3階東　706号室　診療科", "706号室", "FACILITY"),
+        ("術者 中村　入院 6階西\nDr.", "6階西", "FACILITY"),
+        ("記載：伊藤加奈（3階東） 12/15\n・嚥下", "12/15", "DATE"),
+    ],
+)
+def test_round_ab2_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize("text", ["ケアプラン作成済み", "デイサービス利用中", "デイサービス週2回", "3階東側の窓"])
+def test_round_ab2_negative(text: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == "FACILITY"], _findings(text)

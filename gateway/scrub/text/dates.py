@@ -306,6 +306,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<=[～〜~])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)(?=[\s、,。)）]|$)"),
     ),
     (
+        # a signature line ending in its date: 記載：伊藤加奈（3階東） 12/15
+        "md",
+        re.compile(r"(?<=[)）][ \u3000])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=[ \t\u3000]*(?:\n|$))"),
+    ),
+    (
         # a list of M/D after a date label with a note in brackets: 訪問日（7月分）：7/3, 7/11
         "md",
         re.compile(

@@ -46,7 +46,9 @@ _WARD = re.compile(
     # a room with its bed (615号室1床, 120号室2番ベッド, 113号室-2), or in a sentence or list (811号にて, 204号・522号)
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)(?:[0-9]{1,2}(?:床|番?ベッド)|-[0-9A-Z]{1,2})?|(?:Room|room|RM)\s?#?[0-9]{2,4}"
     r"|(?<![0-9\-])[0-9]{3,4}号(?=にて|で|へ|に|から|・|[)）]|$)"
-    r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?![0-9]))"  # 3階東 553: floor, wing, room
+    r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?:号室?)?(?![0-9])"  # 3階東 553: floor, wing, room
+    # a floor and wing standing for a ward: 入院 6階西, （3階東）
+    r"|(?<![0-9])[0-9]{1,2}階[東西南北](?![\u3400-\u9fff\u30a1-\u30ff]))"
 )
 # the building before a ward: 新館 9階西病棟, A棟 3階東病棟
 # a room after its ward at the line end (11A病棟 336) or in brackets after a nickname (はるちゃん(461))
@@ -292,6 +294,8 @@ _NAME_STOP = frozenset(
 )
 
 
+_PARTICLE_AFTER = re.compile("(?:へ|に|を|が|は|と|から|より|で)(?![\u3040-\u309f])")
+_NAME_END_CHARS = frozenset(" \u3000\n(（、,。)）")
 _NO_TAIL = re.compile(f"の[杜森郷里家丘園苑風樹木花星空海泉街庭径]|[荘苑園館寮舎庵](?![{KANJI}])")
 
 
@@ -299,18 +303,24 @@ def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
     """The end of a proper name starting at ``pos`` (nouns up to a particle, space or use word), or None when it
     is no name: a kana word of two or more characters, a proper noun or an unknown word must be in it."""
     end, named = pos, False
+    joint = -1  # the end of a の between two nouns (西の丘, 陽だまりの丘): it stays inside the name
     for m in ms:
         if m.end <= pos:
             continue
         if m.start < pos and m.start != end:
             return None  # one dictionary word across the kind and the name
-        if m.start != end or m.pos[0] != "名詞" or m.surface in _NAME_STOP or m.pos[1] == "数詞":
+        if m.surface == "の" and m.start == end and end > pos and joint < 0:
+            joint = m.end
+            continue
+        if m.start not in (end, joint) or m.pos[0] != "名詞" or m.surface in _NAME_STOP:
             break
-        if end > pos and m.pos[2] == "サ変可能" and not m.oov:
-            break
+        if m.pos[1] == "数詞" or (m.pos[2] == "サ変可能" and not m.oov):
+            break  # ケアプラン作成, デイサービス利用: an act, not a name
         named = named or m.oov or m.pos[1] == "固有名詞" or _KANA_NAME.fullmatch(m.surface) is not None
         end = m.end
-    if end - pos < 2 or not named:
+    # the kind before it makes a name of two or more characters standing alone (訪問看護ステーション朝日へ)
+    alone = end == len(text) or text[end] in _NAME_END_CHARS or _PARTICLE_AFTER.match(text, end) is not None
+    if end - pos < 2 or not (named or alone):
         return None
     tail = _NO_TAIL.match(text, end)  # やすらぎ + の杜, ひだまり + の郷
     if tail is not None:
