@@ -260,3 +260,22 @@ def test_round_ab2_forms(text: str, value: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["ケアプラン作成済み", "デイサービス利用中", "デイサービス週2回", "3階東側の窓"])
 def test_round_ab2_negative(text: str) -> None:
     assert not [f for f in _findings(text) if f[1] == "FACILITY"], _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰から：姪 ご家族様",
+        "担当さんへ（病棟）",
+        "本人（ベトナム籍、日本人の配偶者等）",
+        "利用者さん（年齢記載なし）、退院後",
+        "透析日のため午後は不可",
+        "Physician: attending physician  our department",
+    ],
+)
+def test_shapes_no_name_has(text: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == "PERSON"], _findings(text)
+
+
+def test_a_kana_surname_ending_like_a_phrase_is_kept() -> None:
+    assert ("たかなし", "PERSON") in _findings("いつもお世話になってます！たかなしの娘です。")

@@ -125,8 +125,15 @@ _NAME_SCRIPT = re.compile("[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々〆ヶー]
 _ACT_OR_TIME = frozenset({"サ変可能", "副詞可能", "助数詞可能"})
 # ends of nouns for a kind of staff or a substance (職員, 助産師, 運転手, 隊長, 造影剤): no name ends so in the lexicon
 _KIND_ENDS = ("師", "員", "手", "長", "剤", "係")
+_HIRA_WORD = re.compile("[\u3041-\u309f]+")
 _PHRASE_POS = frozenset({"動詞", "助詞", "助動詞", "形状詞", "形容詞", "副詞", "接続詞"})
 _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
+# shapes no name has: one kana, an honorific or ご/お before kanji at the start, a nationality, an absence or omission,
+# a number, a negating prefix (不達, 未記入), or English in lower case (attending physician)
+_NOT_A_NAME_SHAPE = re.compile(
+    "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可|番号)$"
+    "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$"
+)
 _WEEKDAYS = re.compile("[月火水木金土日][月火水木金土日・,、 ]*(?:曜日?)?(?:[ ]?(?:午前|午後|夜間))?")
 _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
 
@@ -138,7 +145,13 @@ def _common_word(vt: list[Morph]) -> bool:
     # a word that is a name in the lexicon keeps the value; before a closing particle only a word of two or more
     # characters does, since 前, 森 and the like sit inside phrases too (服薬前の)
     closing = len(words) > 1 and words[-1].pos[0] == "助詞" and len(words[-1].surface) == 1
-    if any(in_name_lexicon(t.surface) and (len(t.surface) >= 2 or not closing) for t in words):
+    # (a hiragana word protects only at the end, where a given name stands: ため|午後 is a phrase, 雲雀 しず a name)
+    if any(
+        in_name_lexicon(t.surface)
+        and (len(t.surface) >= 2 or not closing)
+        and (t is words[-1] or not _HIRA_WORD.fullmatch(t.surface))
+        for t in words
+    ):
         return False
     last = words[-1]
     if last.pos[2] in _ACT_OR_TIME or (
@@ -171,8 +184,8 @@ def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: li
     for r in results:
         if r.entity_type == "PERSON" and r.score < 1.0:
             value = text[r.start : r.end]
-            if _WEEKDAYS.fullmatch(value):
-                continue  # 火木土 午後: dialysis days, not a name
+            if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value):
+                continue  # 火木土 午後: dialysis days; ご, さんへ, ベトナム籍, 年齢記載なし, 登録番号, 不達: no names
             # 姪 希望さん: after a kinship word the slot holds the relative's given name, whatever word it is
             if _NAME_SCRIPT.fullmatch(value.replace(" ", "")) and not _AFTER_KIN.search(
                 text, max(0, r.start - 8), r.start
