@@ -279,3 +279,10 @@ def test_shapes_no_name_has(text: str) -> None:
 
 def test_a_kana_surname_ending_like_a_phrase_is_kept() -> None:
     assert ("たかなし", "PERSON") in _findings("いつもお世話になってます！たかなしの娘です。")
+
+
+def test_foreign_names_with_their_spellings() -> None:
+    text = "実習生 メンドーサ＝アンジェリカ（MENDOZA ANGELICA） さん。カルテ表記は「チャオ・シャオリー」、保険証は「趙　暁麗」。"
+    for value in ("メンドーサ＝アンジェリカ", "MENDOZA ANGELICA", "チャオ・シャオリー", "趙　暁麗"):
+        assert _has(text, value, "PERSON"), _findings(text)
+    assert not [f for f in _findings("ギラン・バレー（Guillain Barre）症候群") if f[1] == "PERSON"]

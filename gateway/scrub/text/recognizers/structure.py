@@ -349,6 +349,16 @@ _NAME_ROLE_BEFORE = re.compile(
     rf"(?:技師|医師|看護師|放射線科医|主治医|担当医|執刀医|麻酔科医|薬剤師)(?P<v>(?P<f>[{KANJI}]{{1,3}})[{KATAKANA}]{{0,4}})"
     r"(?=[がをにはとへ、。]|\s|$)"
 )
+# a foreign name in katakana with its Latin spelling in brackets: メンドーサ＝アンジェリカ（MENDOZA ANGELICA）
+_KATA_WITH_LATIN = re.compile(
+    rf"(?P<k>[{KATAKANA}]{{2,}}(?:[・=][{KATAKANA}]{{2,}}){{1,3}})[ ]?(?:様|さん)?[ ]?[(（]"
+    r"(?P<v>[A-Z][A-Za-z\-']+(?:,? [A-Z][A-Za-z\-']+){1,3})[)）]"
+)
+# a name as a document spells it: カルテ表記は「チャオ・シャオリー」, パスポートは「ZHAO XIAOLI」, 保険証は「趙 暁麗」
+_SPELLED_IN = re.compile(
+    r"(?:表記|パスポート|旅券|保険証|在留カード|カルテ|通称名?|本名|旧姓|英字|ローマ字)(?:上の?)?(?:表記)?(?:は|が|:|：)"
+    r"[ ]?「(?P<v>[^「」\n]{2,30})」"
+)
 # initials signing a note before the writer's role: （1/25 8:45 YA Ns）, IK 薬剤師, NS医師, FM MSW
 # modality, route and role codes that stand before a role word without being anyone's initials
 _MODALITY_CODES = frozenset(
@@ -1006,6 +1016,15 @@ class NameStructureRecognizer(JaRecognizer):
             family = family_like(f, ft, strong=True) or f in lex["family"]  # 三輪: Sudachi reads 三|輪
             if family and (given_like(g, gt, strong=True) or g in lex["given"]):
                 yield m.start("f"), m.end("g"), 0.75
+        if "(" in text:
+            for m in _KATA_WITH_LATIN.finditer(text):
+                if text.startswith(_EPONYM_AFTER, m.end()) or text.startswith(_EPONYM_AFTER, m.end() + 1):
+                    continue  # ギラン・バレー（Guillain Barre）症候群: an eponym
+                yield m.start("k"), m.end("k"), 0.75
+                yield m.start("v"), m.end("v"), 0.75
+        if "「" in text:
+            for m in _SPELLED_IN.finditer(text):
+                yield m.start("v"), m.end("v"), 0.75
         for m in _INITIALS_ROLE.finditer(text):
             if m.group("v") not in _NOT_AGE_INITIALS and m.group("v") not in _MODALITY_CODES:
                 yield m.start("v"), m.end("v"), 0.7
