@@ -350,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout19 as h19
 
     families["heldout_ab"] = h19.generate_ab
+    from bench import text_corpus_heldout20 as h20
+
+    families["heldout_ac"] = h20.generate_ac
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
