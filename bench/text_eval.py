@@ -353,6 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout20 as h20
 
     families["heldout_ac"] = h20.generate_ac
+    from bench import text_corpus_heldout21 as h21
+
+    families["heldout_ad"] = h21.generate_ad
     for name, gen in families.items():
         if want(name):
             fam_docs = gen()
