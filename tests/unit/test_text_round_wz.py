@@ -286,3 +286,22 @@ def test_foreign_names_with_their_spellings() -> None:
     for value in ("メンドーサ＝アンジェリカ", "MENDOZA ANGELICA", "チャオ・シャオリー", "趙　暁麗"):
         assert _has(text, value, "PERSON"), _findings(text)
     assert not [f for f in _findings("ギラン・バレー（Guillain Barre）症候群") if f[0] == "Guillain Barre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1) 病室 患者さん 肝細胞癌 S6　特変なし。", "PERSON"),
+        ("本人様のベッドサイドへ持参。リストバンド確認時に気付いた", "PERSON"),
+        ("他、特記事項なし。 リーダー：リーダー看護師 PHS", "PERSON"),
+        ("　担当居宅介護支援事業所 ケアマネ さん", "FACILITY"),
+        ("住所：自宅 長男家族と同居", "ADDRESS"),
+    ],
+)
+def test_round_ad_negative(text: str, kind: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == kind], _findings(text)
+
+
+def test_ocr_label_glued_to_a_kana_name_keeps_the_name() -> None:
+    text = "問 診 票\nフ リ ガ ナ サ ソ ウ ミ キ\nお名前 笹生 幹\n"
+    assert any(f[1] == "PERSON" and "サ" in f[0] for f in _findings(text)), _findings(text)

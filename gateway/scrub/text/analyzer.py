@@ -133,7 +133,11 @@ _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 _NOT_A_NAME_SHAPE = re.compile(
     "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可|番号)$"
     "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$"
+    # a diagnosis in a handover row (患者さん 肝細胞癌 S6, 急性胆管炎, 脳梗塞)
+    "|[\u4e00-\u9fff](?:癌|がん|炎|症|梗塞|腫|病|不全|骨折|出血|障害|感染)$"
 )
+_KANA_LABELS = ("フリガナ", "カナ", "ヨミ", "シメイ", "カナシメイ")
+_KATA_CHAR = re.compile("[\u30a1-\u30fa]")  # a katakana letter (not ー): リス|トバンド is no name
 _WEEKDAYS = re.compile("[月火水木金土日][月火水木金土日・,、 ]*(?:曜日?)?(?:[ ]?(?:午前|午後|夜間))?")
 _AFTER_KIN = re.compile(f"(?:{KIN_OF})の?[ \u3000]?$")
 
@@ -184,7 +188,13 @@ def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: li
     for r in results:
         if r.entity_type == "PERSON" and r.score < 1.0:
             value = text[r.start : r.end]
-            if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value):
+            mid_word = (
+                r.start > 0
+                and _KATA_CHAR.match(value) is not None
+                and _KATA_CHAR.match(text[r.start - 1]) is not None
+                and not text.endswith(_KANA_LABELS, 0, r.start)  # フリガナナカソネ: a label glued by OCR repair
+            )
+            if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value) or mid_word:
                 continue  # 火木土 午後: dialysis days; ご, さんへ, ベトナム籍, 年齢記載なし, 登録番号, 不達: no names
             # 姪 希望さん: after a kinship word the slot holds the relative's given name, whatever word it is
             if _NAME_SCRIPT.fullmatch(value.replace(" ", "")) and not _AFTER_KIN.search(

@@ -176,7 +176,8 @@ class AddressRecognizer(JaRecognizer):
             if e - s >= 3:
                 yield s, _wrapped_end(text, e), 0.85
         for m in _LABEL.finditer(text):
-            yield m.start("v"), _wrapped_end(text, m.end("v")), 0.8
+            if not m.group("v").startswith(("自宅", "同上", "不明", "なし", "未記入", "省略", "（", "(")):
+                yield m.start("v"), _wrapped_end(text, m.end("v")), 0.8
         if "駅" in text:
             for m in _STATION.finditer(text):
                 yield m.start("v"), m.end("v"), 0.7
