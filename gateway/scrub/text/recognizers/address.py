@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from gateway.scrub.text.data import load
 from gateway.scrub.text.nlp import Morph
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA, JaRecognizer, Span, anchored_finditer
+from gateway.scrub.text.recognizers.fields import NO_ADDRESS
 
 _P = load("places")
 _PREF = "(?:" + "|".join(_P["prefectures"]) + ")"
@@ -176,7 +177,7 @@ class AddressRecognizer(JaRecognizer):
             if e - s >= 3:
                 yield s, _wrapped_end(text, e), 0.85
         for m in _LABEL.finditer(text):
-            if not m.group("v").startswith(("自宅", "同上", "不明", "なし", "未記入", "省略", "（", "(")):
+            if not m.group("v").startswith(NO_ADDRESS):
                 yield m.start("v"), _wrapped_end(text, m.end("v")), 0.8
         if "駅" in text:
             for m in _STATION.finditer(text):

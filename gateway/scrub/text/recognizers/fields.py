@@ -44,6 +44,7 @@ _HONORIFIC = tuple(sorted(_CTX["strong_suffixes"], key=len, reverse=True))
 # words that make a facility word a time or an event: Hospital Day 3, Hospital Course, Hospital Stay
 _JA_PERSON_NO = re.compile(r".*(?:者|員|師|医|人)(?:ID|Id|番号|No\.?|コード)")
 _NOT_A_PLACE = frozenset({"DAY", "DAYS", "COURSE", "STAY", "ADMISSION", "DISCHARGE"})
+NO_ADDRESS = ("自宅", "同上", "不明", "なし", "未記入", "省略", "（", "(")
 _KEY_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _ASCII_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_ ./#\-]{0,30}")
 _JA_KEY_STRIP = re.compile(r"[\s()（）【】\[\]<>＜＞:：]")
@@ -182,8 +183,8 @@ def value_span(
         if kind == "ID" and _ID_VALUE.fullmatch(value) is None:
             return None
         return s, s + len(value)
-    if kind == "ADDRESS":
-        return (s, s + len(value)) if len(value) >= 4 else None
+    if kind == "ADDRESS":  # 自宅, 同上, 不明: the field holds no address
+        return (s, s + len(value)) if len(value) >= 4 and not value.startswith(NO_ADDRESS) else None
     if kind == "POSTAL_CODE":
         return (s, s + len(value)) if _POSTAL_VALUE.fullmatch(value) else None
     return None
