@@ -305,3 +305,22 @@ def test_round_ad_negative(text: str, kind: str) -> None:
 def test_ocr_label_glued_to_a_kana_name_keeps_the_name() -> None:
     text = "問 診 票\nフ リ ガ ナ サ ソ ウ ミ キ\nお名前 笹生 幹\n"
     assert any(f[1] == "PERSON" and "サ" in f[0] for f in _findings(text)), _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("・2020/12/11　1415 息子 森誠様に", "2020/12/11　1415", "DATE"),
+        ("FAX返信済 1月23日（月）0555", "1月23日（月）0555", "DATE"),
+        ("発生日時：10/08 0650頃", "10/08 0650", "DATE"),
+        ("■301号 C 松本 愛様 90歳", "301号 C", "FACILITY"),
+        ("1) 603-4 早乙女陽子 68歳", "603-4", "FACILITY"),
+        ("訪問看護 週1回(なごみ訪問看護)、訪問診療", "なごみ訪問看護", "FACILITY"),
+    ],
+)
+def test_round_ad_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+def test_a_dose_after_a_date_is_no_clock_time() -> None:
+    assert ("2024/1/2", "DATE") in _findings("処方 2024/1/2 1000mg")

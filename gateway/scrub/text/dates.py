@@ -268,7 +268,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "md",
         re.compile(
             r"(?=\d)(?<![\d.A-Za-z#+\-])(?<![\dA-Za-z]:)(?<!\d/)(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)"
-            r"(?=[ \u3000]{1,2}(?:\d{1,2}:\d{2}(?!\d)|午前|午後|\d{1,2}時))"
+            r"(?=[ \u3000]{1,2}(?:\d{1,2}:\d{2}(?!\d)|午前|午後|\d{1,2}時"
+            r"|(?:[01]\d|2[0-3])[0-5]\d(?![\d:.]|[ ]?[A-Za-z])))"
         ),
     ),
     (
@@ -412,11 +413,14 @@ _TIME_AFTER = re.compile(
     r"(?:[ \u3000](?:(?P<wd>[月火水木金土日])曜日?|\((?P<wd2>[月火水木金土日])(?:曜日?)?\)))?"
     # a space, T, nothing after a bracket, or in English ", " and " at " (5 Feb 2024, 16:16; Oct 1, 2023 at 8:57 PM)
     r"(?:[ \u3000]{1,2}|T|(?<=\))|(?<=日)(?=\d{1,2}時)|,[ ]|[ ]at[ ])"
-    r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[ ]?[+\-]\d{2}:?\d{2})?"
+    # a clock time as four digits after a space (2020/12/11 1415, R6.1.20 0950; not a dose: 1000mg)
+    r"(?:(?<=[ \u3000)])(?:[01]\d|2[0-3])[0-5]\d(?![\d:.]|[ ]?(?:mg|mL|ml|g\b|円|回|件|人|名|例|単位|IU|kcal))"
+    r"|[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[ ]?[+\-]\d{2}:?\d{2})?"
     r"(?:[ ]?(?:AM|PM|am|pm)(?![A-Za-z]))?"  # 8:33 AM
     r"|(?:午前|午後|AM|PM|am|pm)?[ ]?[0-2]?\d時(?:[0-5]?\d分(?:[0-5]?\d秒)?)?)(?![\d:])"
 )
 
+_HHMM_HINT = re.compile(r"[\s)](?:[01]\d|2[0-3])[0-5]\d(?!\d)")
 # a cheap test per text before the patterns that cannot match without it
 _NEEDLES = {
     "era_name": re.compile("令和|平成|昭和|大正|明治"),
@@ -505,12 +509,13 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if len(m.group(0)) >= 6:
                 found.append(DateMatch(m.start(), m.end(), "kana", m.group(0), ()))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    timed = ":" in text or "時" in text or _HHMM_HINT.search(text) is not None
     out: list[DateMatch] = []
     for found_d in found:
         if out and found_d.start < out[-1].end:
             continue
         d = found_d
-        if ":" in text or "時" in text:
+        if timed:
             t = _TIME_AFTER.match(text, d.end)
             if t is not None and d.group("day") is not None:
                 groups = d.groups

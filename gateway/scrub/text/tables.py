@@ -42,7 +42,8 @@ _PERSON_HEADERS = frozenset(
 )
 # a room or bed number opening a line: 504-A, 802-2, 603, 306号室; the name must follow
 _ROOM_START = re.compile(
-    r"(?m)^[ \t]*(?:[-・*□○●■◆]\s?)?(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?(?:号室)?)(?=[ \t|,]*\S)"
+    r"(?m)^[ \t]*(?:[-・*□○●■◆]\s?|[0-9]{1,2}[).]\s?)?"
+    r"(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?(?:号室?(?:[ ]?[A-H](?![A-Za-z]))?)?)(?=[ \t|,]*\S)"
 )
 # an empty bed in the same position: 504-C<TAB>空床
 _EMPTY_BED = re.compile(r"(?m)^[ \t]*(?P<v>[0-9]{3,4}(?:-[0-9A-Za-z]{1,2})?)[ \t|,　]+空床")
