@@ -324,3 +324,22 @@ def test_round_ad_forms(text: str, value: str, kind: str) -> None:
 
 def test_a_dose_after_a_date_is_no_clock_time() -> None:
     assert ("2024/1/2", "DATE") in _findings("処方 2024/1/2 1000mg")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("手術 2024/8/19（鷹ノ台総合病院に依頼）", "鷹ノ台総合病院", "FACILITY"),
+        ("Comparison: 吉田整形外科 CT 2021", "吉田整形外科", "FACILITY"),
+        ("比較：井上整形外科（持参CD）CT", "井上整形外科", "FACILITY"),
+        ("【比較】高砂総合健診プラザ 2023", "高砂総合健診プラザ", "FACILITY"),
+        ("依頼: 婦人科/森\n\n転倒", "森", "PERSON"),
+        ("佐々木Drより6/30 電話で問い合わせ", "6/30", "DATE"),
+    ],
+)
+def test_round_ac_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+def test_a_department_is_kept_before_its_clinic_rule_needs_context() -> None:
+    assert not [f for f in _findings("消化器内科 CT 施行") if f[1] == "FACILITY"], _findings("消化器内科 CT 施行")

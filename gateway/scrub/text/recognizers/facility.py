@@ -144,11 +144,15 @@ _MEDICAL_STEM = re.compile(
     r"当|他|同|本|近|院|初診|再診|夜間|休日|専門|臨床|形成|美容|整形|脊椎|関節|外傷|感染|代謝|内分泌|膠原|免疫|"
     r"アレルギ|リウマチ|移植|遺伝|生殖|不妊|周産|新生児|思春"
 )
-_CLINIC_PRE = re.compile(r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先|他院処方|処方元)\s?[:：]?\s?$")
+_CLINIC_PRE = re.compile(
+    r"(?:前医|紹介元|紹介先|かかりつけ医?|近医の|転院先|他院処方|処方元|比較|Comparison|他院画像)\s?[:：]?\s?$"
+)
 _KANJI_CLINIC = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<v>(?P<n>[{KANJI}]{{1,4}}?)(?:{_SPECIALTY})+(?:医院|クリニック|診療所)?)"
     r"(?P<post>[(（](?:かかりつけ|処方|主治|担当)|\s?(?:通院|受診|より|から|御中|に紹介|へ紹介|宛|にて|で加療|で治療|に通院|を受診"
-    r"|で出産|で分娩|で手術|に入院|で入院|を退院|で処方))?"
+    r"|で出産|で分娩|で手術|に入院|で入院|を退院|で処方"
+    # an outside examination it made: 吉田整形外科 CT 2021, 井上整形外科（持参CD）
+    r"|[ \t]?(?:CT|MRI|MR|LDCT|PET|X線|US|エコー|内視鏡)(?![A-Za-z])|[(（]持参))?"
 )
 
 
@@ -356,7 +360,7 @@ class FacilityRecognizer(JaRecognizer):
                 tok = morphemes[k]
                 if (
                     tok.end > s
-                    and tok.surface not in ("・", "ー", "&", "-", "ヶ", "ケ")
+                    and tok.surface not in ("・", "ー", "&", "-", "ヶ", "ケ", "ノ")  # 鷹ノ台総合病院
                     # a kana word glued to the suffix is the name, whatever its part of speech (ほほえみ訪問看護
                     # ステーション, やすらぎ苑)
                     and not (

@@ -359,6 +359,10 @@ _SPELLED_IN = re.compile(
     r"(?:表記|パスポート|旅券|保険証|在留カード|カルテ|通称名?|本名|旧姓|英字|ローマ字)(?:上の?)?(?:表記)?(?:は|が|:|：)"
     r"[ ]?「(?P<v>[^「」\n]{2,30})」"
 )
+# a requesting doctor after the department and a slash: 依頼: 婦人科/森, 依頼医：内分泌代謝内科/東
+_DEPT_SLASH_NAME = re.compile(
+    rf"(?:依頼医?|主治医|担当医?|紹介医)[ ]?[:：][ ]?[^\n/]{{1,12}}科[ ]?/[ ]?(?P<v>[{KANJI}]{{1,4}})(?=[ \t]|$)", re.M
+)
 # initials signing a note before the writer's role: （1/25 8:45 YA Ns）, IK 薬剤師, NS医師, FM MSW
 # modality, route and role codes that stand before a role word without being anyone's initials
 _MODALITY_CODES = frozenset(
@@ -1024,6 +1028,10 @@ class NameStructureRecognizer(JaRecognizer):
                 yield m.start("v"), m.end("v"), 0.75
         if "「" in text:
             for m in _SPELLED_IN.finditer(text):
+                yield m.start("v"), m.end("v"), 0.75
+        for m in _DEPT_SLASH_NAME.finditer(text) if "/" in text else ():
+            v = m.group("v")
+            if (v in lex["family"] or v in lex["family_common"]) and not not_name_word(v):
                 yield m.start("v"), m.end("v"), 0.75
         for m in _INITIALS_ROLE.finditer(text):
             if m.group("v") not in _NOT_AGE_INITIALS and m.group("v") not in _MODALITY_CODES:
