@@ -132,7 +132,7 @@ _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 # a number, a negating prefix (不達, 未記入), or English in lower case (attending physician)
 _NOT_A_NAME_SHAPE = re.compile(
     "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可|番号)$"
-    "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$"
+    "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$|^[a-z]{2,}[ ,]"
     # a diagnosis in a handover row (患者さん 肝細胞癌 S6, 急性胆管炎, 脳梗塞)
     "|[\u4e00-\u9fff](?:癌|がん|炎|症|梗塞|腫|病|不全|骨折|出血|障害|感染)$"
 )

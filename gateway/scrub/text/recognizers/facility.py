@@ -302,7 +302,8 @@ _PARTICLE_AFTER = re.compile("(?:へ|に|を|が|は|と|から|より|で)(?![\
 _NAME_END_CHARS = frozenset(" \u3000\n(（、,。)）")
 # role words after a care provider's kind (居宅介護支援事業所 ケアマネ, 訪問看護ステーション 担当者): no name of it
 _ROLE_NOT_NAME = frozenset(
-    {"ケアマネ", "ケアマネジャー", "担当者", "担当", "管理者", "相談員", "職員", "スタッフ", "看護師"}
+    {"ケアマネ", "ケアマネジャー", "担当者", "担当", "管理者", "相談員", "職員", "スタッフ", "看護師", "訪問看護"}
+    | {"CM", "MSW", "PT", "OT", "ST", "Ns", "NS", "Dr"}
 )
 _NO_TAIL = re.compile(f"の[杜森郷里家丘園苑風樹木花星空海泉街庭径]|[荘苑園館寮舎庵](?![{KANJI}])")
 

@@ -219,6 +219,8 @@ _NOT_SIGN = frozenset(
 _NOT_AGE_INITIALS = frozenset(
     {"PS", "BMI", "ADL", "QOL", "DM", "HT", "HL", "CKD", "AF", "EF", "GCS", "JCS", "NRS", "VAS", "MMT", "HDS"}
     | {"ID", "MOD", "MRN", "DOB", "SEX", "AGE", "NO", "SCT", "DCM", "UID", "SR", "KEY"}
+    # vessels and roles written in capitals: 左MCA M2, 記載: CGC
+    | {"MCA", "ACA", "PCA", "ICA", "SMA", "IMA", "SVC", "IVC", "LAD", "LCX", "RCA", "LMT", "CGC", "CRC", "MSW", "PSW"}
 )
 _TAB_INITIALS = re.compile(r"[A-Z]{1,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?")
 _SIGN_HEADERS = frozenset(
