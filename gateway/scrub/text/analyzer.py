@@ -27,7 +27,7 @@ from gateway.scrub.text.recognizers import (
     StaffDirectoryRecognizer,
     default_recognizers,
 )
-from gateway.scrub.text.recognizers.structure import KIN_OF, Tokens, in_name_lexicon
+from gateway.scrub.text.recognizers.structure import KIN_OF, Tokens, in_name_lexicon, never_a_name
 from gateway.scrub.text.tables import table_names, typed_columns
 from policies.identifiers import KnownIdentifiers
 from policies.text_options import TextDeidOptions
@@ -136,6 +136,9 @@ _NOT_A_NAME_SHAPE = re.compile(
     # a diagnosis in a handover row (患者さん 肝細胞癌 S6, 急性胆管炎, 脳梗塞)
     "|[\u4e00-\u9fff](?:癌|がん|炎|症|梗塞|腫|病|不全|骨折|出血|障害|感染)$"
 )
+_POSITIONAL = frozenset(
+    {"MachineFormatRecognizer", "FieldRecognizer", "DicomDumpRecognizer", "KnownIdentifierRecognizer"}
+)
 _KANA_LABELS = ("フリガナ", "カナ", "ヨミ", "シメイ", "カナシメイ")
 _KATA_CHAR = re.compile("[\u30a1-\u30fa]")  # a katakana letter (not ー): リス|トバンド is no name
 _WEEKDAYS = re.compile("[月火水木金土日][月火水木金土日・,、 ]*(?:曜日?)?(?:[ ]?(?:午前|午後|夜間))?")
@@ -194,7 +197,12 @@ def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: li
                 and _KATA_CHAR.match(text[r.start - 1]) is not None
                 and not text.endswith(_KANA_LABELS, 0, r.start)  # フリガナナカソネ: a label glued by OCR repair
             )
-            if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value) or mid_word:
+            by = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+            positional = by in _POSITIONAL  # a PN component or a typed field: クリハラ^カナ is a name there
+            never = (not positional and all(never_a_name(part) for part in value.split())) or (
+                value == "御" and text.startswith(("侍史", "机下", "中"), r.end)
+            )
+            if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value) or mid_word or never:
                 continue  # 火木土 午後: dialysis days; ご, さんへ, ベトナム籍, 年齢記載なし, 登録番号, 不達: no names
             # 姪 希望さん: after a kinship word the slot holds the relative's given name, whatever word it is
             if _NAME_SCRIPT.fullmatch(value.replace(" ", "")) and not _AFTER_KIN.search(

@@ -504,6 +504,11 @@ class Tokens:
 _ERAS = ("明治", "大正", "昭和", "平成", "令和")
 
 
+def never_a_name(s: str) -> bool:
+    """``s`` is on the never-a-name list (role and placeholder words: 全麻, 旧姓, 母, CGC)."""
+    return s in _NEVER or s in _NOT_AGE_INITIALS
+
+
 def not_name_word(s: str) -> bool:
     return s in _NEVER or s in _ALLOW or s in _ROLE_WORDS or s.endswith(_NOT_NAME_END) or s.startswith(_ERAS)
 
