@@ -307,6 +307,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<=[～〜~])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/]|\.\d)(?=[\s、,。)）]|$)"),
     ),
     (
+        # a six-digit date of a legacy export: after a date key (RUN-DATE=241206) or opening a row before spaces or a
+        # tab (190926 27  ｼｮｳ...); kind western2 reads the two-digit year
+        "western2",
+        re.compile(
+            r"(?:(?<=DATE=)|(?<=DATE: )|(?<=DATE:)|(?<=DT=)|(?<=日付 )|(?<=日付:)|(?<=(?m:^)))"
+            r"(?P<year>\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[ \t]{1,}\S|[ \t]*$)",
+            re.M,
+        ),
+    ),
+    (
         # a signature line ending in its date: 記載：伊藤加奈（3階東） 12/15
         "md",
         re.compile(r"(?<=[)）][ \u3000])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=[ \t\u3000]*(?:\n|$))"),
