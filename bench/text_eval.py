@@ -356,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout21 as h21
 
     families["heldout_ad"] = h21.generate_ad
+    from bench import text_corpus_heldout22 as h22
+
+    families["heldout_ae"] = h22.generate_ae
     from bench import text_corpus_heldout23 as h23
 
     families["heldout_af"] = h23.generate_af
