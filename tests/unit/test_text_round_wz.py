@@ -343,3 +343,25 @@ def test_round_ac_forms(text: str, value: str, kind: str) -> None:
 
 def test_a_department_is_kept_before_its_clinic_rule_needs_context() -> None:
     assert not [f for f in _findings("消化器内科 CT 施行") if f[1] == "FACILITY"], _findings("消化器内科 CT 施行")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("受診日：2025年4月3日木曜日　受付", "2025年4月3日木曜日", "DATE"),
+        ("事業場：北辰電子株式会社 厚木", "北辰電子株式会社", "FACILITY"),
+        ("（社員番号 B69825 ）", "B69825", "ID"),
+        ("訪問看護：訪看STゆいまーる\n薬局", "訪看STゆいまーる", "FACILITY"),
+        ("グループホームおひさま", "グループホームおひさま", "FACILITY"),
+        ("さくら荘 559号 平和　陽菜 様", "559号", "FACILITY"),
+        ("   RUN-DATE=241206   PAGE 1", "241206", "DATE"),
+    ],
+)
+def test_round_ae_af_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("ショートステイ　ご利用", "FACILITY"), ("4月3日日本", "DATE")])
+def test_round_ae_af_negative(text: str, kind: str) -> None:
+    found = [f for f in _findings(text) if f[1] == kind]
+    assert not found or found == [("4月3日", "DATE")], found

@@ -30,7 +30,11 @@ _KN = "[〇零一二三四五六七八九十百千]"
 _NUM12 = rf"(?:\d{{1,2}}|{_KN}{{1,3}})"
 _WD_JA = "月火水木金土日"
 _WD_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY = r"(?:\s?\((?P<wd>[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:曜日?)?\))?"
+# a weekday after the date, in brackets ((月), (Mon)) or glued with 曜 (2025年4月3日木曜日)
+_WEEKDAY = (
+    r"(?:\s?(?:\((?=[^()]{1,4}\))|(?=[月火水木金土日]曜))(?P<wd>[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"(?:曜日?)?\)?)?"
+)
 # the weekday opening an English date line: Mon, 27 May 2024 / Monday, August 4, 2025
 _WD_EN_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ ]{1,2})?"
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -45,7 +45,7 @@ _WARD = re.compile(
     r"|(?<![\u3400-\u9fff])(?:混合|内科|外科|整形|小児|産科|婦人科|精神科|一般|療養|回復期|緩和|第)[0-9]{1,2}病棟"
     # a room with its bed (615号室1床, 120号室2番ベッド, 113号室-2), or in a sentence or list (811号にて, 204号・522号)
     r"|(?<![0-9])[0-9]{2,4}\s?(?:号室|病室)(?:[0-9]{1,2}(?:床|番?ベッド)|-[0-9A-Z]{1,2})?|(?:Room|room|RM)\s?#?[0-9]{2,4}"
-    r"|(?<![0-9\-])[0-9]{3,4}号(?=にて|で|へ|に|から|・|[)）]|$)"
+    r"|(?<![0-9\-第])[0-9]{3,4}号(?=にて|で|へ|に|から|・|[)）]|$|[ \u3000][\u3400-\u9fff\u30a1-\u30ff])"
     r"|(?<![0-9])[0-9]{1,2}(?:階|F)\s?[東西南北]\s?[0-9]{3,4}(?:号室?)?(?![0-9])"  # 3階東 553: floor, wing, room
     # a floor and wing standing for a ward: 入院 6階西, （3階東）
     r"|(?<![0-9])[0-9]{1,2}階[東西南北](?![\u3400-\u9fff\u30a1-\u30ff]))"
@@ -282,7 +282,7 @@ _KIND_FIRST = re.compile(
     r"ケアプラン|ヘルパーステーション|特養|老健|認知症対応型共同生活介護|通所リハビリテーション|通所介護|訪問介護|"
     r"短期入所生活介護|独立型社会福祉士事務所|社会福祉士事務所|福祉用具|デイケア|"
     # lodgings and unions named after their kind: ホテル博多シティゲート, 協同組合グローバルブリッジ九州
-    r"ホテル|旅館|協同組合|事業協同組合)[ \u3000]?"
+    r"ホテル|旅館|協同組合|事業協同組合|訪看ST|訪看)[ \u3000]?"
 )
 _GENERIC_REST = re.compile(rf"(?:医|院|医院|病院|薬局|クリニック)?(?:{_SPECIALTY})*")
 _LEX_FAMILY = frozenset(load("names_ipadic")["family"]) | frozenset(load("names_ipadic")["family_common"])
@@ -291,13 +291,15 @@ _SPLIT_HEAD = re.compile(r"(?m)^[ \t]*(?P<v>[^\s、。:：,]{1,14}(?: [^\s、。
 _HEAD_SUFFIX = re.compile("(?:病院|医院|クリニック|診療所|医療センター)$")
 _KIND_HINT = re.compile(
     "ホーム|サービス|ステーション|事業所|施設|多機能|ステイ|こども園|センター|住宅|サ高住|ハウス|薬局|ケアプラン|特養|"
-    "老健|介護|リハビリ|福祉用具|デイケア|ホテル|旅館|組合"
+    "老健|介護|リハビリ|福祉用具|デイケア|ホテル|旅館|組合|訪看"
 )
 _NAME_STOP = frozenset(
     {"利用", "入所", "通所", "退所", "入居", "見学", "契約", "申込", "申し込み", "担当", "職員", "送迎"}
 )
 
 
+_HONORIFIC_PHRASE = re.compile(rf"[ごお御][{KANJI}]")
+_KANA_RUN_NAME = re.compile(rf"[{HIRAGANA}{KATAKANA}ー]{{2,12}}(?=[ \u3000\n(（、,。)）/／]|$)")
 _PARTICLE_AFTER = re.compile("(?:へ|に|を|が|は|と|から|より|で)(?![\u3040-\u309f])")
 _NAME_END_CHARS = frozenset(" \u3000\n(（、,。)）")
 # role words after a care provider's kind (居宅介護支援事業所 ケアマネ, 訪問看護ステーション 担当者): no name of it
@@ -311,6 +313,11 @@ _NO_TAIL = re.compile(f"の[杜森郷里家丘園苑風樹木花星空海泉街�
 def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
     """The end of a proper name starting at ``pos`` (nouns up to a particle, space or use word), or None when it
     is no name: a kana word of two or more characters, a proper noun or an unknown word must be in it."""
+    if _HONORIFIC_PHRASE.match(text, pos):
+        return None  # ショートステイ ご利用: an honorific before a kanji word, no name (おひさま is one)
+    kana = _KANA_RUN_NAME.match(text, pos)  # 訪看STゆいまーる, グループホームほのぼの: a kana name, whatever its words
+    if kana is not None and kana.group() not in _ROLE_NOT_NAME:
+        return kana.end()
     end, named = pos, False
     joint = -1  # the end of a の between two nouns (西の丘, 陽だまりの丘): it stays inside the name
     for m in ms:
