@@ -365,3 +365,17 @@ def test_round_ae_af_forms(text: str, value: str, kind: str) -> None:
 def test_round_ae_af_negative(text: str, kind: str) -> None:
     found = [f for f in _findings(text) if f[1] == kind]
     assert not found or found == [("4月3日", "DATE")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("宛先：貴院 連携窓口 御中", "PERSON"),
+        ("保護者連絡：母 保護者 さん（保護者）", "PERSON"),
+        ("|他院|依頼医先生|担当|", "PERSON"),
+        ("LAB-RSLT-EXPORT V2.3  000000000000", "MY_NUMBER"),
+        ("・福祉用具レンタル(車椅子)", "FACILITY"),
+    ],
+)
+def test_round_ae_af_placeholders(text: str, kind: str) -> None:
+    assert not [f for f in _findings(text) if f[1] == kind], _findings(text)

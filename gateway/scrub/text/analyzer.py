@@ -65,7 +65,10 @@ _PRIORITY = {
     "ADDRESS": 2,
     "FACILITY": 1,
 }
-_MASKED = re.compile(r"[\s*_\-/:.・●○■□xX×]+|(?i:anonymi[sz]ed|anonymous|removed|masked|redacted|none|unknown|n/a)")
+_MASKED = re.compile(
+    r"[\s*_\-/:.・●○■□xX×]+|(?i:anonymi[sz]ed|anonymous|removed|masked|redacted|none|unknown|n/a)"
+    r"|(\d)\1{5,}"  # 000000000000, 9999999: a masked or dummy number
+)
 _NAME_JOINT = re.compile(r" ?[・=･] ?")
 # Candidates of these types are vetoed by the clinical allow-list (terms and patterns).
 _VETOABLE = frozenset({"PERSON", "ADDRESS", "FACILITY", "ID"})
@@ -131,7 +134,9 @@ _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 # shapes no name has: one kana, an honorific or ご/お before kanji at the start, a nationality, an absence or omission,
 # a number, a negating prefix (不達, 未記入), or English in lower case (attending physician)
 _NOT_A_NAME_SHAPE = re.compile(
-    "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可|番号)$"
+    "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可)$|番号$"
+    # a role with its honorific glued (依頼医先生, 家族さん, 家族氏): the honorific never belongs to a name
+    "|(?:先生|さん|様|氏)$"
     "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$|^[a-z]{2,}[ ,]"
     # a diagnosis in a handover row (患者さん 肝細胞癌 S6, 急性胆管炎, 脳梗塞)
     "|[\u4e00-\u9fff](?:癌|がん|炎|症|梗塞|腫|病|不全|骨折|出血|障害|感染)$"
