@@ -392,8 +392,8 @@ class FacilityRecognizer(JaRecognizer):
                 if cstart < suf_start:
                     yield cstart, fm.end("suf"), 0.9
                 continue
-            if not rest or (len(rest) <= 2 and _HIRA.fullmatch(rest)):
-                continue
+            if not rest or (len(rest) <= 2 and _HIRA.fullmatch(rest)) or not any(ch.isalnum() for ch in rest):
+                continue  # no name, a short kana word, or only a mark (・福祉用具)
             lead = len(text[cut:suf_start]) - len(text[cut:suf_start].lstrip())
             start = cut + lead + (len(name) - len(rest))
             # a department after the facility stays (bare department names are clinical context, not identifiers)
