@@ -135,12 +135,11 @@ _KANJI_CHAR = re.compile("[\u3400-\u9fff]")
 # a number, a negating prefix (不達, 未記入), or English in lower case (attending physician)
 _NOT_A_NAME_SHAPE = re.compile(
     "^[\u3041-\u30ff]$|^(?:さん|様|さま|くん|ちゃん|先生)|^[ごお][\u4e00-\u9fff]|籍$|[\u4e00-\u9fff](?:なし|無し|略|不明|誤り|済み?|不可)$|番号$"
-    # a role with its honorific glued (依頼医先生, 家族さん, 家族氏): the honorific never belongs to a name
-    "|(?:先生|さん|様|氏)$"
     "|^[不未非無][\u4e00-\u9fff]|^[a-z][a-z ]+$|^[a-z]{2,}[ ,]"
     # a diagnosis in a handover row (患者さん 肝細胞癌 S6, 急性胆管炎, 脳梗塞)
     "|[\u4e00-\u9fff](?:癌|がん|炎|症|梗塞|腫|病|不全|骨折|出血|障害|感染)$"
 )
+_HONORIFIC_END = re.compile("(?:先生|さん|様|氏)$")
 _POSITIONAL = frozenset(
     {"MachineFormatRecognizer", "FieldRecognizer", "DicomDumpRecognizer", "KnownIdentifierRecognizer"}
 )
@@ -204,8 +203,11 @@ def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: li
             )
             by = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
             positional = by in _POSITIONAL  # a PN component or a typed field: クリハラ^カナ is a name there
-            never = (not positional and all(never_a_name(part) for part in value.split())) or (
-                value == "御" and text.startswith(("侍史", "机下", "中"), r.end)
+            stem = _HONORIFIC_END.sub("", value)  # 依頼医先生, 家族さん, 家族氏: a role with its honorific glued
+            never = (
+                (not positional and all(never_a_name(part) for part in value.split()))
+                or (stem != value and (never_a_name(stem) or stem.endswith(("医", "者", "族", "師", "員"))))
+                or (value == "御" and text.startswith(("侍史", "机下", "中"), r.end))
             )
             if _WEEKDAYS.fullmatch(value) or _NOT_A_NAME_SHAPE.search(value) or mid_word or never:
                 continue  # 火木土 午後: dialysis days; ご, さんへ, ベトナム籍, 年齢記載なし, 登録番号, 不達: no names
