@@ -186,8 +186,10 @@ def _common_word(vt: list[Morph]) -> bool:
 
 
 def _drop_common_words(text: str, results: list[RecognizerResult], morphemes: list[Morph]) -> list[RecognizerResult]:
-    """A "name" found only by its slot (after 患者様, before さん, in a name column) that is a dictionary word for an
-    act, a time or a kind of person, and no name in the lexicon, is the slot's filler, not a person."""
+    """A "name" found only by its slot (after 患者様, before さん, in a name column) is the slot's filler, not a person,
+    when it is a dictionary word for an act, a time, a count or a kind of person and no name in the lexicon, a phrase,
+    a never-a-name word (outside positional fields), katakana cut from inside a word, weekdays, or of a shape no name
+    has (``_NOT_A_NAME_SHAPE``); after a kinship word the slot keeps whatever word it holds (姪 希望さん)."""
     if not any(r.entity_type == "PERSON" and r.score < 1.0 for r in results):
         return results
     toks = Tokens(morphemes)
