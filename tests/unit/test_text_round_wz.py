@@ -165,7 +165,11 @@ AUDIT = (
         (BED_BOARD, "C", "FACILITY"),  # a bed column by its header
         (BED_BOARD, "7/31", "DATE"),  # a date column by its header
         (AUDIT, "u587959", "ID"),  # 利用者ID is a person's number, not a name
-        ("病棟,部屋,床,患者ID,患者名\n3北,320,B,0084532153,坂本 篤司\n3北,307,E,0084607950,西村直子\n", "E", "FACILITY"),
+        (
+            "病棟,部屋,床,患者ID,患者名\n3北,320,B,0084532153,坂本 篤司\n3北,307,E,0084607950,西村直子\n",
+            "E",
+            "FACILITY",
+        ),
     ],
 )
 def test_typed_columns(text: str, value: str, kind: str) -> None:
@@ -282,7 +286,10 @@ def test_a_kana_surname_ending_like_a_phrase_is_kept() -> None:
 
 
 def test_foreign_names_with_their_spellings() -> None:
-    text = "実習生 メンドーサ＝アンジェリカ（MENDOZA ANGELICA） さん。カルテ表記は「チャオ・シャオリー」、保険証は「趙　暁麗」。"
+    text = (
+        "実習生 メンドーサ＝アンジェリカ（MENDOZA ANGELICA） さん。"
+        "カルテ表記は「チャオ・シャオリー」、保険証は「趙　暁麗」。"
+    )
     for value in ("メンドーサ＝アンジェリカ", "MENDOZA ANGELICA", "チャオ・シャオリー", "趙　暁麗"):
         assert _has(text, value, "PERSON"), _findings(text)
     assert not [f for f in _findings("ギラン・バレー（Guillain Barre）症候群") if f[0] == "Guillain Barre"]
