@@ -359,6 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench import text_corpus_heldout22 as h22
 
     families["heldout_ae"] = h22.generate_ae
+    from bench import text_corpus_heldout24 as h24
+
+    families["heldout_ag"] = h24.generate_ag
     from bench import text_corpus_heldout23 as h23
 
     families["heldout_af"] = h23.generate_af
