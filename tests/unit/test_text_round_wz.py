@@ -386,3 +386,31 @@ def test_round_ae_af_negative(text: str, kind: str) -> None:
 )
 def test_round_ae_af_placeholders(text: str, kind: str) -> None:
     assert not [f for f in _findings(text) if f[1] == kind], _findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("長崎 Dr  病理(S25-9854) adenocarcinoma", "S25-9854", "ID"),  # the OCR repair keeps a specimen's letter
+        ("検体 B24-0987 提出", "B24-0987", "ID"),
+        ("2024-02-16  12:40 [オオイタ タツヤ] 248444", "オオイタ タツヤ", "PERSON"),
+        ("8/26 8時00分 [S.S.] 7311-5794", "S.S.", "PERSON"),
+        ("紹介元 さくら通り整形外科  初回撮像 5/26", "5/26", "DATE"),
+        ("説明が早口で分からない。4/4の時も同じ。", "4/4", "DATE"),
+        ("2020年4月7日 大和田メディカルプラザで", "大和田メディカルプラザ", "FACILITY"),
+        ("前回処方 2025/3/1 56日分", "2025/3/1", "DATE"),  # no stray-space join after a date's day
+    ],
+)
+def test_round_ag_forms(text: str, value: str, kind: str) -> None:
+    assert _has(text, value, kind), _findings(text)
+
+
+def test_ocr_repair_still_fixes_confused_digits() -> None:
+    assert normalize_and_repair("TEL O3-1234-5678") == "TEL 03-1234-5678"
+    assert normalize_and_repair("〒1O0-0001") == "〒100-0001"
+
+
+def normalize_and_repair(text: str) -> str:
+    from gateway.scrub.text.normalize import repair_ocr
+
+    return repair_ocr(normalize(text)).text

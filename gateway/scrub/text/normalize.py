@@ -169,12 +169,17 @@ _TIME_OCR = re.compile(
 _YEAR_OCR = re.compile(r"(?<![0-9A-Za-z])[12][0-9OolI]{3}(?=\s?年)")
 
 
+_SPECIMEN_SHAPE = re.compile(r"[A-Z]{1,3}\d{2}(?:\d{2})?-\d{3,7}")
+
+
 def _repair_number(run: str, before: str) -> str | None:
     """The run rewritten (same length where characters map one to one, spaces dropped) or None to keep it."""
     digits = sum(c.isdigit() for c in run)
     letters = sum(c in _CONFUSABLE for c in run)
     if digits < 4 or letters > 4 or letters * 3 > digits * 2:
         return None
+    if _SPECIMEN_SHAPE.fullmatch(run.strip()):
+        return None  # S25-9854, B24-0987: a pathology number's letter is a letter, not a confused digit
     out = "".join(_CONFUSABLE.get(c, "-" if c in "一ー" else c) for c in run)
     squeezed = out.replace(" ", "")
     if squeezed == run:
@@ -212,7 +217,8 @@ _SPLIT = re.compile(r"(?<=\S) (?=\S)")
 _URL_SCHEME = re.compile(r"(?<![A-Za-z])h ?t ?t ?p ?(?:s ?)?: ?/ ?/")
 _URL_PIECE = re.compile(r"[A-Za-z0-9.\-/_~%?#=&:@+]+")
 # a stray space inside a number before a date or block counter: 2 9日, 1 7丁目, 11 月
-_DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[0-9]{0,3} ?(?:年|月|日|丁目|番地|番|号))")
+# (not after a date's day: 2025/3/1 56日分 is a date and a count)
+_DIGIT_GAP = re.compile(r"(?<=[0-9])(?<!/[0-9])(?<!/[0-9]{2}) (?=[0-9]{0,3} ?(?:年|月|日|丁目|番地|番|号))")
 
 
 def _join_anchors(text: str) -> list[int]:

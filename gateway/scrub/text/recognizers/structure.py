@@ -365,6 +365,11 @@ _SPELLED_IN = re.compile(
 _DEPT_SLASH_NAME = re.compile(
     rf"(?:依頼医?|主治医|担当医?|紹介医)[ ]?[:：][ ]?[^\n/]{{1,12}}科[ ]?/[ ]?(?P<v>[{KANJI}]{{1,4}})(?=[ \t]|$)", re.M
 )
+# the writer of a log line in square brackets after its time: 12:40 [オオイタ タツヤ], 8:05 [H.T.], 15:15 [角]
+_BRACKET_AFTER_TIME = re.compile(
+    rf"(?:\d{{1,2}}:\d{{2}}|\d{{1,2}}時\d{{1,2}}分)[ \u3000]*\[(?P<v>[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}"
+    rf"(?:[ \u3000][{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}})?|[A-Z]\.[ ]?[A-Z]\.?)\]"
+)
 # initials signing a note before the writer's role: （1/25 8:45 YA Ns）, IK 薬剤師, NS医師, FM MSW
 # modality, route and role codes that stand before a role word without being anyone's initials
 _MODALITY_CODES = frozenset(
@@ -1039,6 +1044,9 @@ class NameStructureRecognizer(JaRecognizer):
         for m in _DEPT_SLASH_NAME.finditer(text) if "/" in text else ():
             v = m.group("v")
             if (v in lex["family"] or v in lex["family_common"]) and not not_name_word(v):
+                yield m.start("v"), m.end("v"), 0.75
+        for m in _BRACKET_AFTER_TIME.finditer(text) if "[" in text else ():
+            if not not_name_word(m.group("v")):
                 yield m.start("v"), m.end("v"), 0.75
         for m in _INITIALS_ROLE.finditer(text):
             if m.group("v") not in _NOT_AGE_INITIALS and m.group("v") not in _MODALITY_CODES:
