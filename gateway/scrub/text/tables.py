@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
+from gateway.scrub.text.dates import find_dates
 from gateway.scrub.text.propagate import derived_result
 from gateway.scrub.text.recognizers.base import HIRAGANA, KANJI, KATAKANA
-from gateway.scrub.text.recognizers.fields import key_type
+from gateway.scrub.text.recognizers.fields import key_type, value_span
 from gateway.scrub.text.recognizers.structure import not_name_word
 
 _DELIMS = (("|", re.compile(r"[ ]*\|[ ]*")), ("\t", re.compile(r"[ ]*\t[ ]*")), (",", re.compile(r"[ ]*,[ ]*")))
@@ -88,8 +90,10 @@ def _trim(line: str, base: int, s: int, e: int) -> tuple[int, int]:
     return base + s, base + e
 
 
+@lru_cache(maxsize=16)
 def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
-    """Tables: runs of three or more consecutive lines with the same delimiter."""
+    """Tables: runs of three or more consecutive lines with the same delimiter (memoised: the typed columns and the
+    name columns read the same text; callers never change the lists)."""
     blocks: list[list[list[tuple[int, int]]]] = []
     cur: list[list[tuple[int, int]]] = []
     cur_delim = ""
@@ -136,9 +140,6 @@ _BED_CELL = re.compile(r"[0-9]{1,4}(?:-[0-9A-Za-z]{1,2})?|[A-Za-z]|[0-9]{1,2}[A-
 def typed_columns(text: str, results: list[RecognizerResult]) -> tuple[list[RecognizerResult], list[tuple[int, int]]]:
     """Findings for the cells of columns whose header names their kind (利用者ID, 床, 部屋, 入院日) where nothing was
     found, and the header cells themselves (a header row is never a name: 部屋   床  氏名)."""
-    from gateway.scrub.text.dates import find_dates
-    from gateway.scrub.text.recognizers.fields import value_span
-
     if "\n" not in text:
         return [], []
     found = [(r.start, r.end) for r in results]

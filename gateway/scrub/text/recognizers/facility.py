@@ -307,6 +307,7 @@ _ROLE_NOT_NAME = frozenset(
     {"ケアマネ", "ケアマネジャー", "担当者", "担当", "管理者", "相談員", "職員", "スタッフ", "看護師", "訪問看護"}
     | {"CM", "MSW", "PT", "OT", "ST", "Ns", "NS", "Dr", "レンタル", "貸与", "購入"}
 )
+_ROLE_PREFIXES = tuple(_ROLE_NOT_NAME)
 _NO_TAIL = re.compile(f"の[杜森郷里家丘園苑風樹木花星空海泉街庭径]|[荘苑園館寮舎庵](?![{KANJI}])")
 
 
@@ -336,7 +337,7 @@ def _name_after(text: str, pos: int, ms: list[Morph]) -> int | None:
         end = m.end
     # the kind before it makes a name of two or more characters standing alone (訪問看護ステーション朝日へ)
     alone = end == len(text) or text[end] in _NAME_END_CHARS or _PARTICLE_AFTER.match(text, end) is not None
-    if end - pos < 2 or not (named or alone) or text[pos:end].strip().startswith(tuple(_ROLE_NOT_NAME)):
+    if end - pos < 2 or not (named or alone) or text[pos:end].strip().startswith(_ROLE_PREFIXES):
         return None
     tail = _NO_TAIL.match(text, end)  # やすらぎ + の杜, ひだまり + の郷
     if tail is not None:
